@@ -1,0 +1,197 @@
+"""The command line: parse options into values, call the library, map the result to an exit code.
+
+This module is the only home of click.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import wraps
+from typing import Any
+
+import click
+
+from align_check import __version__
+from align_check.errors import InputError
+from align_check.lang import LanguageTagError, check_tag
+from align_check.model import SEVERITIES, Run, severity_rank
+from align_check.output import FORMATS, OutputOptions
+from align_check.output.files import write_all
+from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
+from align_check.pipeline import compare as compare_documents
+from align_check.reading import read_document
+from align_check.settings import SIMILARITIES, Settings
+
+EXIT_CLEAN = 0
+"""No finding at or above the --fail-on severity."""
+EXIT_FINDINGS = 1
+"""At least one finding at or above the --fail-on severity."""
+EXIT_ERROR = 2
+"""Usage or input error: one line on stderr."""
+
+FAIL_ON = (*reversed(SEVERITIES), "never")
+
+
+class InputFailure(click.ClickException):
+    """Unreadable or invalid input, reported like a usage error (exit 2)."""
+
+    exit_code = EXIT_ERROR
+
+
+def _reported(command: Callable[..., int]) -> Callable[..., int]:
+    """Turn library errors into InputFailure, which main() reports as one line."""
+
+    @wraps(command)
+    def run(*args: Any, **kwargs: Any) -> int:
+        try:
+            return command(*args, **kwargs)
+        except (InputError, LanguageTagError) as error:
+            raise InputFailure(str(error)) from None
+
+    return run
+
+
+def _tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return check_tag(value) if value else None
+    except LanguageTagError as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for value in values for code in value.split(",") if code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="align-check")
+def cli() -> None:
+    """Align two language versions of a document and report where they diverge."""
+
+
+@cli.command()
+@click.argument("source", type=click.Path(dir_okay=True, allow_dash=True))
+@click.argument("target", type=click.Path(dir_okay=True, allow_dash=True))
+@click.option("--source-lang", callback=_tag, help="BCP 47 tag of the source (fr, fr-FR); guessed if absent.")
+@click.option("--target-lang", callback=_tag, help="BCP 47 tag of the target (en, en-GB); guessed if absent.")
+@click.option("--segmented", is_flag=True, help="Inputs hold one sentence per line; a blank line ends a paragraph.")
+@click.option("--similarity", type=click.Choice(SIMILARITIES), default="auto", show_default=True,
+              help="Signal for aligning: sentence embeddings (semantic) or characters (lexical).")
+@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write the report to this file instead of standard output.")
+@click.option("--tmx", type=click.Path(dir_okay=False), help="Write the aligned pairs as a TMX 1.4b memory.")
+@click.option("--tmx-merge", type=click.Path(dir_okay=False),
+              help="Add the aligned pairs to this existing TMX (units already there are skipped).")
+@click.option("--tmx-skip-flagged", is_flag=True, help="Leave pairs with an error finding out of the TMX.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Exit 1 when a finding has this severity or a higher one.")
+@click.option("--select", multiple=True, callback=_codes, help="Report only these codes or prefixes (AC2,AC301).")
+@click.option("--ignore", multiple=True, callback=_codes, help="Do not report these codes or prefixes.")
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@_reported
+def compare(source: str, target: str, **options: Any) -> int:
+    """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
+    if source == "-" and target == "-":
+        raise click.UsageError("only one of SOURCE and TARGET can be read from standard input")
+    settings = _settings(options)
+    source_doc = read_document(source, settings.source_lang, settings.segmented)
+    target_doc = read_document(target, settings.target_lang, settings.segmented)
+    run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
+    _write(run, options)
+    return exit_code(run, options["fail_on"])
+
+
+def _settings(options: dict[str, Any]) -> Settings:
+    return Settings(
+        source_lang=options["source_lang"],
+        target_lang=options["target_lang"],
+        segmented=options["segmented"],
+        similarity=options["similarity"],
+        select=options["select"],
+        ignore=options["ignore"],
+    )
+
+
+def _write(run: Run, options: dict[str, Any]) -> None:
+    """Render every requested output, then write them all at once."""
+    color = _color(options["color"], options["output"])
+    report = FORMATS[options["format_"]](run, OutputOptions(color=color))
+    outputs = _tmx_outputs(run, options)
+    if options["output"] != "-":
+        outputs[options["output"]] = report.encode("utf-8")
+    write_all(outputs)
+    if options["output"] == "-":
+        click.echo(report, nl=False, color=color)
+
+
+def _tmx_outputs(run: Run, options: dict[str, Any]) -> dict[str, bytes]:
+    tmx_options = TmxOptions(
+        created=creation_time(),
+        skip_flagged=options["tmx_skip_flagged"],
+        tool_version=__version__,
+        signature=run.reports[0].signature,
+    )
+    outputs: dict[str, bytes] = {}
+    if options["tmx"]:
+        outputs[options["tmx"]] = write_tmx(run.reports, tmx_options)
+    if options["tmx_merge"]:
+        existing = _read_existing(options["tmx_merge"])
+        outputs[options["tmx_merge"]] = merge_tmx(existing, run.reports, tmx_options)
+    return outputs
+
+
+def _read_existing(path: str) -> bytes:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read()
+    except FileNotFoundError:
+        return write_tmx((), TmxOptions(creation_time(), False, __version__, ""))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read it ({error.strerror})") from None
+
+
+def creation_time() -> datetime:
+    """Now, or SOURCE_DATE_EPOCH when set, so the same inputs give the same bytes."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.now(UTC).replace(microsecond=0)
+    try:
+        return datetime.fromtimestamp(int(epoch), UTC)
+    except ValueError:
+        raise InputError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds") from None
+
+
+def _color(choice: str, output: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return output == "-" and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def exit_code(run: Run, fail_on: str) -> int:
+    """EXIT_FINDINGS when a finding reaches the --fail-on severity, else EXIT_CLEAN."""
+    if fail_on == "never":
+        return EXIT_CLEAN
+    threshold = severity_rank(fail_on)
+    failing = any(severity_rank(f.severity) >= threshold for f in run.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run align-check with these arguments and return its exit code; the one exit point."""
+    try:
+        code = cli.main(args=argv, prog_name="align-check", standalone_mode=False)
+    except click.ClickException as error:
+        click.echo(f"align-check: error: {error.format_message()}", err=True)
+        return EXIT_ERROR if isinstance(error, click.UsageError) else error.exit_code
+    except click.Abort:
+        click.echo("align-check: interrupted", err=True)
+        return EXIT_ERROR
+    return code if isinstance(code, int) else EXIT_CLEAN
+
+
+def run() -> None:
+    """Entry point of the align-check console script."""
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""The values that flow through align-check: documents, beads, findings and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SEVERITIES = ("info", "warning", "error")
+"""Severities from least to most serious."""
+
+KINDS = ("paragraph", "heading", "item")
+"""Kinds of unit a sentence can belong to."""
+
+
+def severity_rank(severity: str) -> int:
+    """Return the position of a severity in SEVERITIES (higher is more serious)."""
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document: its own text and where it starts.
+
+    ``text`` keeps the document's characters (no-break spaces included); a line
+    break inside a sentence is joined with one space.
+    """
+
+    text: str
+    line: int
+    column: int = 1
+    block: int = 0
+    kind: str = "paragraph"
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document read and split into sentences, in document order."""
+
+    path: str
+    lang: str
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def language(self) -> str:
+        """The ISO 639-1 part of the BCP 47 tag (``fr`` for ``fr-FR``)."""
+        return self.lang.split("-")[0].lower()
+
+
+@dataclass(frozen=True)
+class Bead:
+    """A unit of the alignment: source and target sentence ids, one side may be empty."""
+
+    source: tuple[int, ...]
+    target: tuple[int, ...]
+    score: float
+
+    @property
+    def two_sided(self) -> bool:
+        """True when both sides hold sentences."""
+        return bool(self.source) and bool(self.target)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One divergence between the two documents.
+
+    ``source`` / ``target`` are the ids of the sentences concerned. On the empty
+    side of a one-sided finding, ``*_after`` is the id of the nearest sentence
+    before the gap (-1 when the gap is at the start), so a reader knows where the
+    missing text belongs. ``*_marks`` are substrings of those sentences that
+    differ, for highlighting.
+    """
+
+    code: str
+    severity: str
+    message: str
+    source: tuple[int, ...] = ()
+    target: tuple[int, ...] = ()
+    source_after: int | None = None
+    target_after: int | None = None
+    source_marks: tuple[str, ...] = ()
+    target_marks: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of comparing two documents."""
+
+    source: Document
+    target: Document
+    beads: tuple[Bead, ...]
+    findings: tuple[Finding, ...]
+    signature: str
+
+
+@dataclass(frozen=True)
+class Unpaired:
+    """A document left without a counterpart (or unreadable) in a batch run."""
+
+    path: str
+    lang: str
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class Run:
+    """What one invocation produced: one report for ``compare``, several for ``check``."""
+
+    reports: tuple[Report, ...]
+    unpaired: tuple[Unpaired, ...] = ()
+    batch: bool = False
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        """Every finding of the run, pair by pair, then the unpaired documents'."""
+        paired = tuple(f for report in self.reports for f in report.findings)
+        return paired + tuple(u.finding for u in self.unpaired)

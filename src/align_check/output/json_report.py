@@ -1,0 +1,78 @@
+"""The JSON report: a contract that other tools read (schema in data/report.schema.json)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from align_check import __version__
+from align_check.codes import category_of
+from align_check.model import Bead, Document, Finding, Report, Run
+from align_check.output.locations import Side, sides
+from align_check.output.options import OutputOptions
+
+SCHEMA_VERSION = 1
+
+
+def format_json(run: Run, options: OutputOptions) -> str:
+    """One report for ``compare``; pairs and unpaired documents for ``check``."""
+    head = {"align_check": __version__, "schema": SCHEMA_VERSION}
+    if run.batch:
+        body: dict[str, Any] = {
+            **head,
+            "pairs": [report_dict(r) for r in run.reports],
+            "unpaired": [{"path": u.path, "lang": u.lang} for u in run.unpaired],
+        }
+    else:
+        body = {**head, **report_dict(run.reports[0])}
+    return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def report_dict(report: Report) -> dict[str, Any]:
+    """One comparison as plain data."""
+    return {
+        "signature": report.signature,
+        "source": _document(report.source),
+        "target": _document(report.target),
+        "beads": [_bead(report, bead) for bead in report.beads],
+        "findings": [_finding(report, finding) for finding in report.findings],
+    }
+
+
+def _document(document: Document) -> dict[str, Any]:
+    return {"path": document.path, "lang": document.lang, "sentences": len(document.sentences)}
+
+
+def _bead(report: Report, bead: Bead) -> dict[str, Any]:
+    source = [report.source.sentences[i] for i in bead.source]
+    target = [report.target.sentences[j] for j in bead.target]
+    return {
+        "source": [s.text for s in source],
+        "target": [t.text for t in target],
+        "source_ids": list(bead.source),
+        "target_ids": list(bead.target),
+        "source_lines": [s.line for s in source],
+        "target_lines": [t.line for t in target],
+        "score": round(bead.score, 4),
+    }
+
+
+def _finding(report: Report, finding: Finding) -> dict[str, Any]:
+    source, target = sides(report, finding)
+    return {
+        "code": finding.code,
+        "category": category_of(finding.code),
+        "severity": finding.severity,
+        "message": finding.message,
+        **_side("source", source),
+        **_side("target", target),
+    }
+
+
+def _side(name: str, side: Side) -> dict[str, Any]:
+    return {
+        name: list(side.texts),
+        f"{name}_ids": list(side.ids),
+        f"{name}_lines": list(side.lines),
+        f"{name}_columns": list(side.columns),
+    }

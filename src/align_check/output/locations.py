@@ -1,0 +1,59 @@
+"""Where a finding sits in each document: ids, texts, lines and columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from align_check.model import Document, Finding, Report
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a finding: the sentences concerned, or the place of the gap."""
+
+    path: str
+    lang: str
+    ids: tuple[int, ...]
+    texts: tuple[str, ...]
+    lines: tuple[int, ...]
+    columns: tuple[int, ...]
+
+    @property
+    def line(self) -> int:
+        """The first line concerned (1 when the document has none)."""
+        return self.lines[0] if self.lines else 1
+
+    @property
+    def column(self) -> int:
+        """The first column concerned."""
+        return self.columns[0] if self.columns else 1
+
+
+def sides(report: Report, finding: Finding) -> tuple[Side, Side]:
+    """The source and target sides of a finding."""
+    return (
+        _side(report.source, finding.source, finding.source_after),
+        _side(report.target, finding.target, finding.target_after),
+    )
+
+
+def primary(report: Report, finding: Finding) -> tuple[Side, Side]:
+    """The side holding the text concerned first (the source for an omission), then the other."""
+    source, target = sides(report, finding)
+    return (source, target) if finding.source or not finding.target else (target, source)
+
+
+def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
+    sentences = [document.sentences[i] for i in ids]
+    if not sentences and after is not None:
+        gap = document.sentences[after] if 0 <= after < len(document.sentences) else None
+        lines = (gap.line,) if gap else (1,)
+        return Side(document.path, document.lang, (), (), lines, (1,))
+    return Side(
+        path=document.path,
+        lang=document.lang,
+        ids=ids,
+        texts=tuple(s.text for s in sentences),
+        lines=tuple(s.line for s in sentences),
+        columns=tuple(s.column for s in sentences),
+    )

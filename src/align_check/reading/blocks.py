@@ -1,0 +1,143 @@
+"""Split plain text and Markdown into units: paragraphs, headings and list items."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^(?:[-*•\uf0b7\u2022\u25aa\u2013]\s*|\u00a0\s*)(?=\S)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+_MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_MD_QUOTE = re.compile(r"^>\s?")
+_MD_INLINE = (
+    (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"`([^`]*)`"), r"\1"),
+)
+_FINAL = re.compile(r"[.!?:;…»\"”)\]]\s*$")
+_HEADING_MAX_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of a unit: its text (markup removed) and where that text starts in the file."""
+
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of a document: consecutive lines of one paragraph, heading or list item."""
+
+    kind: str
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        """The unit's text, lines joined by single spaces."""
+        return " ".join(line.text for line in self.lines)
+
+
+def text_blocks(text: str) -> tuple[Block, ...]:
+    """Units of a plain-text document."""
+    return _finish(_group(text, _plain_line))
+
+
+def markdown_blocks(text: str) -> tuple[Block, ...]:
+    """Units of a Markdown document, with inline markup removed."""
+    return _finish(_group(text, _markdown_line))
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    kind: str  # "blank", "heading", "item", "text", "continuation"
+    line: Line
+
+
+def _plain_line(raw: str, number: int) -> _Parsed:
+    if not raw.strip(" \t\u00a0\u202f"):
+        return _Parsed("blank", Line("", number, 1))
+    bullet = _BULLET.match(raw)
+    if bullet:
+        return _Parsed("item", _strip_line(raw[bullet.end() :], number, bullet.end() + 1))
+    if raw[0] in " \t":
+        return _Parsed("continuation", _strip_line(raw, number, 1))
+    return _Parsed("text", _strip_line(raw, number, 1))
+
+
+def _markdown_line(raw: str, number: int) -> _Parsed:
+    quote = _MD_QUOTE.match(raw)
+    offset = quote.end() if quote else 0
+    body = raw[offset:]
+    for pattern, kind in ((_MD_HEADING, "heading"), (_MD_LIST, "item")):
+        match = pattern.match(body.lstrip(" "))
+        if match:
+            start = offset + len(body) - len(body.lstrip(" ")) + match.end()
+            stripped = _strip_line(_unmark(raw[start:]), number, start + 1)
+            return _Parsed(kind, stripped)
+    parsed = _plain_line(raw[offset:], number)
+    return _Parsed(parsed.kind, _strip_line(_unmark(parsed.line.text), number, parsed.line.column))
+
+
+def _unmark(text: str) -> str:
+    for pattern, replacement in _MD_INLINE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _strip_line(text: str, number: int, column: int) -> Line:
+    stripped = text.lstrip(" \t")
+    return Line(stripped.rstrip(" \t\r"), number, column + len(text) - len(stripped))
+
+
+def _group(text: str, parse: Callable[[str, int], _Parsed]) -> Iterator[Block]:
+    """Group parsed lines into raw blocks: blank lines end a block, each item starts one."""
+    current: list[Line] = []
+    kind = "paragraph"
+    for number, raw in enumerate(text.splitlines(), start=1):
+        parsed = parse(raw, number)
+        starts_new = parsed.kind in ("blank", "heading", "item")
+        if current and (starts_new or (kind == "item" and parsed.kind == "text")):
+            yield Block(kind, tuple(current))
+            current = []
+        if parsed.kind == "blank":
+            continue
+        if not current:
+            kind = {"heading": "heading", "item": "item"}.get(parsed.kind, "paragraph")
+        current.append(parsed.line)
+    if current:
+        yield Block(kind, tuple(current))
+
+
+def _finish(blocks: Iterator[Block]) -> tuple[Block, ...]:
+    """Join paragraphs broken in the middle of a sentence, then name the headings."""
+    joined: list[Block] = []
+    for block in blocks:
+        if joined and _continues(joined[-1], block):
+            joined[-1] = Block(joined[-1].kind, joined[-1].lines + block.lines)
+        else:
+            joined.append(block)
+    return tuple(_as_heading(block) for block in joined)
+
+
+def _continues(previous: Block, block: Block) -> bool:
+    """True when a blank line cut a sentence in two ("terrorism and" / "extremism")."""
+    if block.kind != "paragraph" or previous.kind == "heading":
+        return False
+    first = block.lines[0].text
+    return not _FINAL.search(previous.lines[-1].text) and first[:1].islower()
+
+
+def _as_heading(block: Block) -> Block:
+    """A one-line paragraph that is short and has no closing punctuation is a heading."""
+    if block.kind != "paragraph" or len(block.lines) != 1:
+        return block
+    text = block.lines[0].text
+    short = len(text.split()) <= _HEADING_MAX_WORDS
+    if short and not _FINAL.search(text) and (text[:1].isupper() or text[:1].isdigit()):
+        return Block("heading", block.lines)
+    return block

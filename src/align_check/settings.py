@@ -1,0 +1,20 @@
+"""The settings of a comparison, built once by the CLI and passed down as a value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SIMILARITIES = ("auto", "semantic", "lexical")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What changes the result of a comparison; printed in every report's signature."""
+
+    source_lang: str | None = None
+    target_lang: str | None = None
+    segmented: bool = False
+    similarity: str = "auto"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: tuple[tuple[str, str], ...] = ()
