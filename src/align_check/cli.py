@@ -10,11 +10,13 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
 
 from align_check import __version__
+from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
 from align_check.model import SEVERITIES, Run, severity_rank
@@ -74,44 +76,86 @@ def cli() -> None:
 @cli.command()
 @click.argument("source", type=click.Path(dir_okay=True, allow_dash=True))
 @click.argument("target", type=click.Path(dir_okay=True, allow_dash=True))
-@click.option("--source-lang", callback=_tag, help="BCP 47 tag of the source (fr, fr-FR); guessed if absent.")
-@click.option("--target-lang", callback=_tag, help="BCP 47 tag of the target (en, en-GB); guessed if absent.")
-@click.option("--segmented", is_flag=True, help="Inputs hold one sentence per line; a blank line ends a paragraph.")
-@click.option("--similarity", type=click.Choice(SIMILARITIES), default="auto", show_default=True,
-              help="Signal for aligning: sentence embeddings (semantic) or characters (lexical).")
-@click.option("--format", "format_", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              help="Write the report to this file instead of standard output.")
-@click.option("--tmx", type=click.Path(dir_okay=False), help="Write the aligned pairs as a TMX 1.4b memory.")
-@click.option("--tmx-merge", type=click.Path(dir_okay=False),
-              help="Add the aligned pairs to this existing TMX (units already there are skipped).")
-@click.option("--tmx-skip-flagged", is_flag=True, help="Leave pairs with an error finding out of the TMX.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
-              help="Exit 1 when a finding has this severity or a higher one.")
-@click.option("--select", multiple=True, callback=_codes, help="Report only these codes or prefixes (AC2,AC301).")
-@click.option("--ignore", multiple=True, callback=_codes, help="Do not report these codes or prefixes.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True)
+@click.option(
+    "--source-lang", callback=_tag, help="BCP 47 tag of the source (fr, fr-FR); guessed if absent."
+)
+@click.option(
+    "--target-lang", callback=_tag, help="BCP 47 tag of the target (en, en-GB); guessed if absent."
+)
+@click.option(
+    "--segmented",
+    is_flag=True,
+    help="Inputs hold one sentence per line; a blank line ends a paragraph.",
+)
+@click.option(
+    "--similarity",
+    type=click.Choice(SIMILARITIES),
+    default="auto",
+    show_default=True,
+    help="Signal for aligning: sentence embeddings (semantic) or characters (lexical).",
+)
+@click.option(
+    "--format", "format_", type=click.Choice(sorted(FORMATS)), default="text", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    default="-",
+    help="Write the report to this file instead of standard output.",
+)
+@click.option(
+    "--tmx", type=click.Path(dir_okay=False), help="Write the aligned pairs as a TMX 1.4b memory."
+)
+@click.option(
+    "--tmx-merge",
+    type=click.Path(dir_okay=False),
+    help="Add the aligned pairs to this existing TMX (units already there are skipped).",
+)
+@click.option(
+    "--tmx-skip-flagged", is_flag=True, help="Leave pairs with an error finding out of the TMX."
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    help="Exit 1 when a finding has this severity or a higher one [default: error].",
+)
+@click.option(
+    "--select",
+    multiple=True,
+    callback=_codes,
+    help="Report only these codes or prefixes (AC2,AC301).",
+)
+@click.option(
+    "--ignore", multiple=True, callback=_codes, help="Do not report these codes or prefixes."
+)
+@click.option(
+    "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True
+)
 @_reported
 def compare(source: str, target: str, **options: Any) -> int:
     """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
     if source == "-" and target == "-":
         raise click.UsageError("only one of SOURCE and TARGET can be read from standard input")
-    settings = _settings(options)
+    config = load_config(Path.cwd())
+    settings = _settings(options, config)
     source_doc = read_document(source, settings.source_lang, settings.segmented)
     target_doc = read_document(target, settings.target_lang, settings.segmented)
     run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
     _write(run, options)
-    return exit_code(run, options["fail_on"])
+    return exit_code(run, options["fail_on"] or config.fail_on or "error")
 
 
-def _settings(options: dict[str, Any]) -> Settings:
+def _settings(options: dict[str, Any], config: Config) -> Settings:
+    """The comparison's settings: command-line options over the configuration file."""
     return Settings(
         source_lang=options["source_lang"],
         target_lang=options["target_lang"],
         segmented=options["segmented"],
         similarity=options["similarity"],
-        select=options["select"],
-        ignore=options["ignore"],
+        select=options["select"] or config.select,
+        ignore=config.ignore + options["ignore"],
+        severities=config.severities,
     )
 
 

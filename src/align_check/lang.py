@@ -11,13 +11,163 @@ _TAG = re.compile(r"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,8})*$")
 
 # The most frequent function words of each language (short, distinctive lists).
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for it with as was on be by this are have from".split()),
-    "fr": frozenset("le la les de des du et est un une que qui dans pour pas sur au aux avec".split()),
-    "de": frozenset("der die das und ist nicht ein eine zu den von mit sich des auf für im".split()),
-    "es": frozenset("el la los las de del y en que un una por con para es se no al lo".split()),
-    "it": frozenset("il la di che e un una per non con del della sono gli le nel alla è".split()),
-    "nl": frozenset("de het een en van is dat op te in niet zijn met voor die er aan".split()),
-    "pt": frozenset("o a os as de do da dos e em um uma que para com não por se na no".split()),
+    "en": frozenset(
+        [
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "is",
+            "that",
+            "for",
+            "it",
+            "with",
+            "as",
+            "was",
+            "on",
+            "be",
+            "by",
+            "this",
+            "are",
+            "have",
+            "from",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "du",
+            "et",
+            "est",
+            "un",
+            "une",
+            "que",
+            "qui",
+            "dans",
+            "pour",
+            "pas",
+            "sur",
+            "au",
+            "aux",
+            "avec",
+        ]
+    ),
+    "de": frozenset(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "ein",
+            "eine",
+            "zu",
+            "den",
+            "von",
+            "mit",
+            "sich",
+            "des",
+            "auf",
+            "für",
+            "im",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "de",
+            "del",
+            "y",
+            "en",
+            "que",
+            "un",
+            "una",
+            "por",
+            "con",
+            "para",
+            "es",
+            "se",
+            "no",
+            "al",
+            "lo",
+        ]
+    ),
+    "it": frozenset(
+        [
+            "il",
+            "la",
+            "di",
+            "che",
+            "e",
+            "un",
+            "una",
+            "per",
+            "non",
+            "con",
+            "del",
+            "della",
+            "sono",
+            "gli",
+            "le",
+            "nel",
+            "alla",
+            "è",
+        ]
+    ),
+    "nl": frozenset(
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "van",
+            "is",
+            "dat",
+            "op",
+            "te",
+            "in",
+            "niet",
+            "zijn",
+            "met",
+            "voor",
+            "die",
+            "er",
+            "aan",
+        ]
+    ),
+    "pt": frozenset(
+        [
+            "o",
+            "a",
+            "os",
+            "as",
+            "de",
+            "do",
+            "da",
+            "dos",
+            "e",
+            "em",
+            "um",
+            "uma",
+            "que",
+            "para",
+            "com",
+            "não",
+            "por",
+            "se",
+            "na",
+            "no",
+        ]
+    ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -41,12 +191,21 @@ def guess_language(text: str, name: str = "document") -> str:
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
-        raise InputError(f"{name}: cannot tell its language; give it with --source-lang/--target-lang")
+        raise InputError(
+            f"{name}: cannot tell its language; give it with --source-lang/--target-lang"
+        )
     return best
 
 
-_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
-          "nl": "Dutch", "pt": "Portuguese"}
+_NAMES = {
+    "en": "English",
+    "fr": "French",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+}
 
 
 def language_name(tag: str) -> str:

@@ -31,7 +31,9 @@ def compare(source: Document, target: Document, settings: Settings) -> Report:
     )
 
 
-def in_document_order(findings: tuple[Finding, ...], beads: tuple[Bead, ...]) -> tuple[Finding, ...]:
+def in_document_order(
+    findings: tuple[Finding, ...], beads: tuple[Bead, ...]
+) -> tuple[Finding, ...]:
     """Findings sorted by the place of the first bead they concern; document-level ones first."""
     place = {("s", i): n for n, bead in enumerate(beads) for i in bead.source}
     place.update({("t", j): n for n, bead in enumerate(beads) for j in bead.target})

@@ -17,8 +17,9 @@ _QUOTE_WIDTH = 160
 def format_text(run: Run, options: OutputOptions) -> str:
     """Plain text for people: one block per comparison, then unpaired documents."""
     blocks = ["\n".join(_report(report)) for report in run.reports]
-    blocks.extend(f"{u.path}: {u.finding.severity} {u.finding.code} {u.finding.message}"
-                  for u in run.unpaired)
+    blocks.extend(
+        f"{u.path}: {u.finding.severity} {u.finding.code} {u.finding.message}" for u in run.unpaired
+    )
     return "\n\n".join(blocks) + "\n"
 
 
@@ -26,16 +27,19 @@ def _report(report: Report) -> Iterator[str]:
     source, target = report.source, report.target
     yield f"{source.path} ({source.lang}) -> {target.path} ({target.lang})"
     yield f"signature: {report.signature}"
-    yield (f"sentences: {len(source.sentences)} {source.lang}, "
-           f"{len(target.sentences)} {target.lang}")
+    yield (
+        f"sentences: {len(source.sentences)} {source.lang}, {len(target.sentences)} {target.lang}"
+    )
     yield f"alignment: {_shapes(report)}"
     yield f"findings: {_severities(report)}"
     for finding in report.findings:
         yield ""
         first, _ = primary(report, finding)
         category = category_of(finding.code)
-        yield (f"{first.path}:{first.line}:{first.column}: {finding.severity} "
-               f"{finding.code} [{category}] {finding.message}")
+        yield (
+            f"{first.path}:{first.line}:{first.column}: {finding.severity} "
+            f"{finding.code} [{category}] {finding.message}"
+        )
         yield from _sentences(*sides(report, finding))
 
 

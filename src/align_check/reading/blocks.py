@@ -6,7 +6,9 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-_BULLET = re.compile(r"^(?:[-*•\uf0b7\u2022\u25aa\u2013]\s*|\u00a0\s*)(?=\S)")
+_BULLET = re.compile(
+    r"^(?:[ \t]*(?:[-*\u2013][ \t\u00a0]+|[•\uf0b7\u25aa][ \t\u00a0]*)|\u00a0\s*)(?=\S)"
+)
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 _MD_QUOTE = re.compile(r"^>\s?")

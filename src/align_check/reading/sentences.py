@@ -19,6 +19,8 @@ from align_check.reading.abbreviations import ABBREVIATIONS, NO_BREAK_AFTER
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " "})
 _NUMBERING = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[A-Za-z])[.)]$")
 _ENDS_WITH_WORD = re.compile(r"(?:^|[\s(\u2019'])([\w°]+)\.$")
+_INITIAL = re.compile(r"(?:^|\s)[A-Z]\.$")
+_CONTINUES = re.compile(r"^[a-zà-ÿ]")
 _FALLBACK = "en"
 
 
@@ -53,16 +55,19 @@ def _merge(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple
     """Undo splits after a heading number or a word that never ends a sentence."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _glued(text[merged[-1][0] : merged[-1][1]], language):
+        if merged and _glued(text[merged[-1][0] : merged[-1][1]], text[start:end], language):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
 
 
-def _glued(sentence: str, language: str) -> bool:
-    """True when a split after this sentence is wrong: "1." or "l'art." or "M."."""
-    if _NUMBERING.match(sentence.strip()):
+def _glued(sentence: str, following: str, language: str) -> bool:
+    """True when a split is wrong: after "1.", "l'art.", "M." or "L.", or before lower case."""
+    if _NUMBERING.match(sentence.strip()) or _INITIAL.search(sentence):
+        return True
+    if _CONTINUES.match(following):
         return True
     match = _ENDS_WITH_WORD.search(sentence)
-    return bool(match) and match.group(1).lower() in NO_BREAK_AFTER.get(language, frozenset())
+    words = NO_BREAK_AFTER.get(language, frozenset())
+    return match is not None and match.group(1).lower() in words

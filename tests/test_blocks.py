@@ -1,0 +1,87 @@
+"""Units of a document: paragraphs, headings, list items, broken lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_check.reading.blocks import markdown_blocks, text_blocks
+
+
+def kinds_and_texts(text: str, markdown: bool = False) -> list[tuple[str, str]]:
+    blocks = markdown_blocks(text) if markdown else text_blocks(text)
+    return [(block.kind, block.text) for block in blocks]
+
+
+BULLETS = ["- ", "• ", "\uf0b7 ", "\u00a0", "* "]
+
+
+@pytest.mark.parametrize("marker", BULLETS, ids=["dash", "bullet", "symbol-font", "nbsp", "star"])
+def test_each_bullet_line_is_an_item(marker: str) -> None:
+    text = f"Nous nous engageons :\n\n{marker}renforcer la sécurité\n{marker}partager les données\n"
+    assert kinds_and_texts(text) == [
+        ("paragraph", "Nous nous engageons :"),
+        ("item", "renforcer la sécurité"),
+        ("item", "partager les données"),
+    ]
+
+
+def test_a_sentence_broken_by_a_blank_line_is_joined() -> None:
+    text = "the shared threat we face from terrorism and\n\nextremism, as well as migration.\n"
+    assert kinds_and_texts(text) == [
+        (
+            "paragraph",
+            "the shared threat we face from terrorism and extremism, as well as migration.",
+        )
+    ]
+
+
+def test_a_finished_sentence_is_not_joined_to_the_next_paragraph() -> None:
+    text = "The meeting ended.\n\nthe next day, talks resumed.\n"
+    assert [kind for kind, _ in kinds_and_texts(text)] == ["paragraph", "paragraph"]
+
+
+def test_soft_wrapped_lines_are_one_paragraph() -> None:
+    text = "Les ministres se sont\nrencontrés à Paris.\n"
+    assert kinds_and_texts(text) == [("paragraph", "Les ministres se sont rencontrés à Paris.")]
+
+
+def test_an_indented_line_continues_the_list_item() -> None:
+    text = "- Share on Facebook (https://example.org/a%2F\n %2Fb)\n- Share on Twitter\n"
+    assert kinds_and_texts(text) == [
+        ("item", "Share on Facebook (https://example.org/a%2F %2Fb)"),
+        ("item", "Share on Twitter"),
+    ]
+
+
+HEADINGS = [
+    ("1. Renforcement de la lutte contre le terrorisme", "heading"),
+    ("Reinforcing the fight against terrorism", "heading"),
+    ("The ministers met in Paris on 30 August 2016.", "paragraph"),
+    ("Specifically, we will in the coming months:", "paragraph"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), HEADINGS, ids=["numbered", "plain", "sentence", "colon"])
+def test_short_unpunctuated_lines_are_headings(line: str, kind: str) -> None:
+    assert kinds_and_texts(f"{line}\n\nBody text follows here.\n")[0] == (kind, line)
+
+
+def test_markdown_markup_is_removed_from_the_text() -> None:
+    text = (
+        "# PARIS : Coopération\n\n**MINISTÈRE**  \nDE L'INTÉRIEUR\n\n"
+        "- voir [le texte](http://x.org) *ici*\n"
+    )
+    assert kinds_and_texts(text, markdown=True) == [
+        ("heading", "PARIS : Coopération"),
+        ("paragraph", "MINISTÈRE DE L'INTÉRIEUR"),
+        ("item", "voir le texte ici"),
+    ]
+
+
+def test_lines_and_columns_point_into_the_file() -> None:
+    blocks = text_blocks("Title here\n\n\u00a0Bullet one\n  - nested bullet\n")
+    assert [(b.kind, b.lines[0].line, b.lines[0].column) for b in blocks] == [
+        ("heading", 1, 1),
+        ("item", 3, 2),
+        ("item", 4, 5),
+    ]

@@ -1,0 +1,144 @@
+"""The command line: exit codes, one-line errors, outputs written whole."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from align_check.cli import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, main
+from paths import ENGLISH, FRENCH
+
+SEEDS = [str(FRENCH), str(ENGLISH)]
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_the_seed_pair_fails_on_its_added_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(["compare", *SEEDS], capsys)
+    assert (code, err) == (EXIT_FINDINGS, "")
+    assert "sentences: 36 fr, 40 en" in out
+    assert "AC102 [addition]" in out
+    assert "Work will be taken forward rapidly on priorities identified" in out
+
+
+@pytest.mark.parametrize(("fail_on", "expected"), [("error", EXIT_FINDINGS), ("never", EXIT_CLEAN)])
+def test_fail_on_sets_the_threshold(
+    capsys: pytest.CaptureFixture[str], fail_on: str, expected: int
+) -> None:
+    assert run(["compare", *SEEDS, "--fail-on", fail_on], capsys)[0] == expected
+
+
+def test_ignoring_the_findings_exits_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["compare", *SEEDS, "--ignore", "AC1"], capsys)[0] == EXIT_CLEAN
+
+
+def test_the_json_report_follows_its_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["compare", *SEEDS, "--format", "json"], capsys)
+    report = json.loads(out)
+    schema = json.loads(
+        (resources.files("align_check") / "data" / "report.schema.json").read_text()
+    )
+    jsonschema.validate(report, schema)
+    assert (report["schema"], report["source"]["lang"], report["target"]["lang"]) == (1, "fr", "en")
+
+
+def test_beads_cover_every_sentence_once_in_order(capsys: pytest.CaptureFixture[str]) -> None:
+    report = json.loads(run(["compare", *SEEDS, "--format", "json"], capsys)[1])
+    for side, count in (("source", 36), ("target", 40)):
+        ids = [i for bead in report["beads"] for i in bead[f"{side}_ids"]]
+        assert ids == list(range(count))
+
+
+def test_language_tags_are_kept_verbatim(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "compare",
+        *SEEDS,
+        "--format",
+        "json",
+        "--source-lang",
+        "fr-FR",
+        "--target-lang",
+        "en-GB",
+    ]
+    report = json.loads(run(argv, capsys)[1])
+    assert (report["source"]["lang"], report["target"]["lang"]) == ("fr-FR", "en-GB")
+
+
+def test_the_report_goes_to_a_file_with_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "report.json"
+    code, out, _ = run(["compare", *SEEDS, "--format", "json", "--output", str(path)], capsys)
+    assert (code, out) == (EXIT_FINDINGS, "")
+    assert json.loads(path.read_text(encoding="utf-8"))["target"]["sentences"] == 40
+
+
+def write(tmp_path: Path, name: str, data: bytes | None) -> str:
+    path = tmp_path / name
+    if data is None:
+        path.mkdir()
+    else:
+        path.write_bytes(data)
+    return str(path)
+
+
+BAD_INPUTS = [
+    ("missing", lambda tmp: [str(FRENCH), str(tmp / "nope.txt")], "nope.txt: no such file"),
+    (
+        "empty",
+        lambda tmp: [str(FRENCH), write(tmp, "e.txt", b" \n")],
+        "e.txt: the document is empty",
+    ),
+    (
+        "binary",
+        lambda tmp: [str(FRENCH), write(tmp, "b.txt", bytes(range(256)) * 8)],
+        "binary file",
+    ),
+    ("directory", lambda tmp: [str(FRENCH), write(tmp, "d", None)], "is a directory"),
+    ("tag", lambda tmp: [*SEEDS, "--source-lang", "french"], "invalid language tag 'french'"),
+    ("option", lambda tmp: [*SEEDS, "--frobnicate"], "No such option '--frobnicate'"),
+    ("two-stdin", lambda tmp: ["-", "-"], "only one of SOURCE and TARGET"),
+    ("tmx-dir", lambda tmp: [*SEEDS, "--tmx", str(tmp / "no" / "x.tmx")], "cannot write there"),
+]
+
+
+@pytest.mark.parametrize(("name", "argv", "message"), BAD_INPUTS, ids=[b[0] for b in BAD_INPUTS])
+def test_bad_input_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, argv: object, message: str
+) -> None:
+    code, out, err = run(["compare", *argv(tmp_path)], capsys)  # type: ignore[operator]
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err.count("\n") == 1 and err.startswith("align-check: error: ")
+    assert message in err
+
+
+def test_a_failed_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report, tmx = tmp_path / "r.json", tmp_path / "m.tmx"
+    argv = [
+        "compare",
+        str(FRENCH),
+        str(tmp_path / "nope.txt"),
+        "-o",
+        str(report),
+        "--tmx",
+        str(tmx),
+    ]
+    assert run(argv, capsys)[0] == EXIT_ERROR
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unwritable_tmx_leaves_the_report_unwritten(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "r.json"
+    argv = ["compare", *SEEDS, "-o", str(report), "--tmx", str(tmp_path / "no" / "m.tmx")]
+    assert run(argv, capsys)[0] == EXIT_ERROR
+    assert not report.exists()
