@@ -16,6 +16,8 @@ from typing import Any
 import click
 
 from align_check import __version__
+from align_check.baseline import apply_baseline
+from align_check.batch import run_batch
 from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
@@ -23,6 +25,7 @@ from align_check.model import SEVERITIES, Run, severity_rank
 from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
 from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
+from align_check.pairing import pair_documents
 from align_check.pipeline import compare as compare_documents
 from align_check.reading import read_document
 from align_check.settings import SIMILARITIES, Settings
@@ -65,6 +68,17 @@ def _tag(ctx: click.Context, param: click.Parameter, value: str | None) -> str |
 
 def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip().upper() for value in values for code in value.split(",") if code)
+
+
+def _reports(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    reports = tuple((value.partition(":")[0], value.partition(":")[2]) for value in values)
+    for name, path in reports:
+        if name not in FORMATS or not path or path == "-":
+            choices = ", ".join(sorted(FORMATS))
+            raise click.BadParameter(f"{name}:{path}: expected FORMAT:PATH, FORMAT in {choices}")
+    return reports
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -132,6 +146,17 @@ def cli() -> None:
 @click.option(
     "--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True
 )
+@click.option(
+    "--report",
+    multiple=True,
+    callback=_reports,
+    metavar="FORMAT:PATH",
+    help="Also write the report in FORMAT to PATH (repeatable): sarif:out.sarif.",
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this file."
+)
+@click.option("--update-baseline", is_flag=True, help="Write every current finding to --baseline.")
 @_reported
 def compare(source: str, target: str, **options: Any) -> int:
     """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
@@ -142,8 +167,44 @@ def compare(source: str, target: str, **options: Any) -> int:
     source_doc = read_document(source, settings.source_lang, settings.segmented)
     target_doc = read_document(target, settings.target_lang, settings.segmented)
     run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
-    _write(run, options)
-    return exit_code(run, options["fail_on"] or config.fail_on or "error")
+    return _finish(run, options, config)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--source-lang",
+    callback=_tag,
+    default="fr",
+    show_default=True,
+    help="BCP 47 tag of the sources; each pair's other document is its target.",
+)
+@click.option("--target-lang", callback=_tag, help="Pair sources only with this language.")
+@click.option("--manifest", type=click.Path(dir_okay=False), help="TOML or CSV file listing pairs.")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Compare this many pairs at once, in separate processes.",
+)
+@_reported
+def check(paths: tuple[str, ...], **options: Any) -> int:
+    """Pair the documents under PATHS with their other-language versions and compare each pair."""
+    config = load_config(Path.cwd())
+    settings = _settings(options, config)
+    pairing = pair_documents(
+        paths, options["source_lang"], options["target_lang"], options["manifest"]
+    )
+    return _finish(run_batch(pairing, settings, options["jobs"], sys.stderr), options, config)
+
+
+_CHECK_OWN = {param.name for param in check.params}
+check.params.extend(
+    p for p in compare.params if isinstance(p, click.Option) and p.name not in _CHECK_OWN
+)
+"""check takes compare's output, policy and baseline options as they are."""
 
 
 def _settings(options: dict[str, Any], config: Config) -> Settings:
@@ -159,11 +220,20 @@ def _settings(options: dict[str, Any], config: Config) -> Settings:
     )
 
 
-def _write(run: Run, options: dict[str, Any]) -> None:
-    """Render every requested output, then write them all at once."""
+def _finish(run: Run, options: dict[str, Any], config: Config) -> int:
+    """Leave out what the baseline accepts, write every output and return the exit code."""
+    run, baseline = apply_baseline(run, options["baseline"], options["update_baseline"])
+    _write(run, options, baseline)
+    return exit_code(run, options["fail_on"] or config.fail_on or "error")
+
+
+def _write(run: Run, options: dict[str, Any], extra: dict[str, bytes]) -> None:
+    """Render every requested output, then write them all at once (extra files too)."""
     color = _color(options["color"], options["output"])
     report = FORMATS[options["format_"]](run, OutputOptions(color=color))
-    outputs = _tmx_outputs(run, options)
+    outputs = _tmx_outputs(run, options) | extra
+    for name, path in options["report"]:
+        outputs[path] = FORMATS[name](run, OutputOptions()).encode("utf-8")
     if options["output"] != "-":
         outputs[options["output"]] = report.encode("utf-8")
     write_all(outputs)
@@ -176,23 +246,27 @@ def _tmx_outputs(run: Run, options: dict[str, Any]) -> dict[str, bytes]:
         created=creation_time(),
         skip_flagged=options["tmx_skip_flagged"],
         tool_version=__version__,
-        signature=run.reports[0].signature,
+        signature=run.reports[0].signature if run.reports else "",
     )
     outputs: dict[str, bytes] = {}
     if options["tmx"]:
         outputs[options["tmx"]] = write_tmx(run.reports, tmx_options)
     if options["tmx_merge"]:
-        existing = _read_existing(options["tmx_merge"])
-        outputs[options["tmx_merge"]] = merge_tmx(existing, run.reports, tmx_options)
+        path = options["tmx_merge"]
+        try:
+            outputs[path] = merge_tmx(_read_existing(path), run.reports, tmx_options)
+        except InputError as error:
+            raise InputError(f"{path}: {error}") from None
     return outputs
 
 
 def _read_existing(path: str) -> bytes:
+    """The memory to merge into; a file that does not exist yet is an empty memory."""
     try:
         with open(path, "rb") as stream:
             return stream.read()
     except FileNotFoundError:
-        return write_tmx((), TmxOptions(creation_time(), False, __version__, ""))
+        return b""
     except OSError as error:
         raise InputError(f"{path}: cannot read it ({error.strerror})") from None
 

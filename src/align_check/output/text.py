@@ -3,44 +3,65 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from align_check.codes import category_of
 from align_check.lang import language_name
-from align_check.model import SEVERITIES, Report, Run
+from align_check.model import SEVERITIES, Finding, Report, Run
 from align_check.output.locations import Side, primary, sides
+from align_check.output.marks import mark_spans
 from align_check.output.options import OutputOptions
 
 _QUOTE_WIDTH = 160
 
+_STYLES = {
+    "error": "1;31", "warning": "1;33", "info": "1;36",
+    "heading": "1", "place": "1", "quiet": "2", "mark": "1;30;43",
+}
+"""ANSI SGR parameters of each role (ECMA-48 select graphic rendition): bold, colours, faint."""
+
+Paint = Callable[[str, str], str]
+"""Wraps a text in the style of a role, or returns it unchanged when colour is off."""
+
+
+def _painter(color: bool) -> Paint:
+    """The painter of a run: ANSI colour for a terminal that shows it, nothing otherwise."""
+    if not color:
+        return lambda text, role: text
+    return lambda text, role: f"\x1b[{_STYLES[role]}m{text}\x1b[0m" if text else text
+
 
 def format_text(run: Run, options: OutputOptions) -> str:
     """Plain text for people: one block per comparison, then unpaired documents."""
-    blocks = ["\n".join(_report(report)) for report in run.reports]
+    paint = _painter(options.color)
+    blocks = ["\n".join(_report(report, paint)) for report in run.reports]
     blocks.extend(
-        f"{u.path}: {u.finding.severity} {u.finding.code} {u.finding.message}" for u in run.unpaired
+        f"{paint(u.path, 'place')}: {paint(u.finding.severity, u.finding.severity)} "
+        f"{u.finding.code} {u.finding.message}"
+        for u in run.unpaired
     )
     return "\n\n".join(blocks) + "\n"
 
 
-def _report(report: Report) -> Iterator[str]:
+def _report(report: Report, paint: Paint) -> Iterator[str]:
     source, target = report.source, report.target
-    yield f"{source.path} ({source.lang}) -> {target.path} ({target.lang})"
+    yield paint(f"{source.path} ({source.lang}) -> {target.path} ({target.lang})", "heading")
     yield f"signature: {report.signature}"
     yield (
         f"sentences: {len(source.sentences)} {source.lang}, {len(target.sentences)} {target.lang}"
     )
     yield f"alignment: {_shapes(report)}"
-    yield f"findings: {_severities(report)}"
+    yield f"findings: {_severities(report, paint)}"
     for finding in report.findings:
         yield ""
         first, _ = primary(report, finding)
         category = category_of(finding.code)
         yield (
-            f"{first.path}:{first.line}:{first.column}: {finding.severity} "
+            f"{paint(f'{first.path}:{first.line}:{first.column}:', 'place')} "
+            f"{paint(finding.severity, finding.severity)} "
             f"{finding.code} [{category}] {finding.message}"
         )
-        yield from _sentences(*sides(report, finding))
+        yield from _sentences(*sides(report, finding), finding, paint)
 
 
 def _shapes(report: Report) -> str:
@@ -55,20 +76,34 @@ def _shape_order(item: tuple[str, int]) -> tuple[bool, str]:
     return "0" in item[0].split("-"), item[0]
 
 
-def _severities(report: Report) -> str:
+def _severities(report: Report, paint: Paint) -> str:
     counts = Counter(f.severity for f in report.findings)
-    return ", ".join(f"{counts[s]} {s}" for s in reversed(SEVERITIES))
+    return ", ".join(
+        paint(f"{counts[s]} {s}", s) if counts[s] else f"{counts[s]} {s}"
+        for s in reversed(SEVERITIES)
+    )
 
 
-def _sentences(source: Side, target: Side) -> Iterator[str]:
-    for side in (source, target):
+def _sentences(source: Side, target: Side, finding: Finding, paint: Paint) -> Iterator[str]:
+    marks = (finding.source_marks, finding.target_marks)
+    for side, side_marks in zip((source, target), marks, strict=True):
         label = side.lang
         if side.texts:
             for line, text in zip(side.lines, side.texts, strict=True):
-                yield f"    {label} {line}: {_clip(text)}"
+                yield f"    {label} {line}: {_marked(_clip(text), side_marks, paint)}"
         elif side.lines:
             name = language_name(side.lang)
-            yield f"    {label}: (nothing in {name}; the gap follows line {side.line})"
+            gap = f"(nothing in {name}; the gap follows line {side.line})"
+            yield f"    {label}: {paint(gap, 'quiet')}"
+
+
+def _marked(text: str, marks: Iterable[str], paint: Paint) -> str:
+    """The text with the parts that differ highlighted (unchanged without colour)."""
+    parts, at = [], 0
+    for start, end in mark_spans(text, marks):
+        parts += [text[at:start], paint(text[start:end], "mark")]
+        at = end
+    return "".join([*parts, text[at:]])
 
 
 def _clip(text: str) -> str:

@@ -1,0 +1,46 @@
+"""What the CI formats say about a finding: its title, its message and the sentences concerned."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from align_check.codes import category_of
+from align_check.lang import language_name
+from align_check.model import Finding, Report
+from align_check.output.locations import Side, primary
+
+QUOTE_WIDTH = 200
+"""Characters of a sentence quoted in an annotation."""
+
+
+def title(code: str) -> str:
+    """A short title for a code: "AC102 addition"."""
+    return f"{code} {category_of(code)}"
+
+
+def describe(report: Report, finding: Finding) -> str:
+    """The finding's message, then the sentences concerned, then the other side or its gap."""
+    return "\n".join((finding.message, *_quotes(*primary(report, finding))))
+
+
+def where(side: Side) -> str:
+    """A side's place for a related location: "French, line 12" or its gap."""
+    name = language_name(side.lang)
+    if not side.lines:
+        return f"{name} document"
+    if side.texts:
+        return f"{name}, line {side.line}"
+    return f"{name}: nothing here; the gap follows line {side.line}"
+
+
+def _quotes(*found: Side) -> Iterator[str]:
+    for side in found:
+        if side.texts:
+            for line, text in zip(side.lines, side.texts, strict=True):
+                yield f"{side.lang} {line}: {_clip(text)}"
+        elif side.lines:
+            yield f"{side.lang}: (nothing; the gap follows line {side.line})"
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"
