@@ -45,7 +45,7 @@ STANDING_OUT = [
     pytest.param("warning", id="a warning severity"),
     pytest.param("1.000", id="the French figure that differs"),
     pytest.param("2,000", id="the English figure that differs"),
-    pytest.param("fr.txt:1:1:", id="the place of a finding"),
+    pytest.param("en.txt:1:1:", id="the place of a finding"),
     pytest.param("lone.fr.txt", id="an unpaired document"),
     pytest.param("(nothing in English; the gap follows line 1)", id="the gap of a one-sided one"),
 ]

@@ -41,7 +41,7 @@ _TABLE = (
     Code("AC102", "addition", "error", "A target sentence has no counterpart in the source"),
     Code("AC103", "boilerplate", "info", "Page furniture on one side only"),
     Code("AC104", "unrelated", "error", "The two documents are not translations of each other"),
-    Code("AC201", "number", "error", "A figure differs between the two sentences of a pair"),
+    Code("AC201", "number", "error", "A figure differs, or is given on one side only, in a pair"),
     Code("AC202", "number", "error", "An amount differs and so does its currency"),
     Code("AC211", "date", "error", "A date differs between the two sentences of a pair"),
     Code("AC212", "date", "info", "A year is given on one side only"),

@@ -4,13 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 
+from align_check.checks.date import check_dates
+from align_check.checks.language import check_language
+from align_check.checks.length import check_length
+from align_check.checks.meaning import check_meaning
+from align_check.checks.name import check_names
+from align_check.checks.number import check_numbers
 from align_check.checks.onesided import check_one_sided
+from align_check.checks.structure import check_structure
 from align_check.model import Bead, Document, Finding
 
 Check = Callable[[Document, Document, tuple[Bead, ...]], Iterable[Finding]]
 
 CHECKS: dict[str, Check] = {
-    "one-sided": check_one_sided,
+    "one-sided": check_one_sided,  # AC101, AC102, AC103
+    "number": check_numbers,  # AC201, AC202
+    "date": check_dates,  # AC211, AC212
+    "name": check_names,  # AC301, AC302, AC303
+    "meaning": check_meaning,  # AC401
+    "length": check_length,  # AC402
+    "language": check_language,  # AC501, AC502
+    "structure": check_structure,  # AC601, AC602
 }
 """Every check by name, run in this order."""
 

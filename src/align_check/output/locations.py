@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from align_check.codes import category_of
 from align_check.model import Document, Finding, Report
 
 
@@ -38,9 +39,11 @@ def sides(report: Report, finding: Finding) -> tuple[Side, Side]:
 
 
 def primary(report: Report, finding: Finding) -> tuple[Side, Side]:
-    """The side holding the text concerned first (the source for an omission), then the other."""
+    """The side a reviewer fixes first, then the other: the source for an omission (or a
+    finding on the source alone), the target, which holds the translation, otherwise."""
     source, target = sides(report, finding)
-    return (source, target) if finding.source or not finding.target else (target, source)
+    on_source = category_of(finding.code) == "omission" or (finding.source and not finding.target)
+    return (source, target) if on_source else (target, source)
 
 
 def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:

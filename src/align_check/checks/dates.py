@@ -1,0 +1,120 @@
+"""Dates written in a sentence: "30 août 2016", "August 30, 2016", "30/08/2016", "août 2015"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
+
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?P<year>1\d{3}|2\d{3})(?![\d.,]\d)"
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]?\d)"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written, with the parts it gives (None for a part it leaves out)."""
+
+    text: str
+    start: int
+    end: int
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+
+    def describe(self) -> str:
+        """Return the parts given, as day/month/year, for messages about what differs."""
+        parts = (self.day, self.month, self.year)
+        return "/".join("?" if part is None else str(part) for part in parts)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of words, longest first, dots taken literally."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(word) + ("" if word.endswith(".") else r"\b") for word in ordered)
+
+
+@lru_cache(maxsize=16)
+def _patterns(code: str) -> tuple[re.Pattern[str], ...]:
+    """Return the written-date patterns of a language, most precise first."""
+    lexicon = lexicon_for(code)
+    if not lexicon.months:
+        return ()
+    month = rf"(?P<month>{_alternation(lexicon.months)})"
+    weekday = rf"(?:(?P<weekday>{_alternation(lexicon.weekdays)}),?\s+)?"
+    links = "".join(rf"(?:{re.escape(word)}\s+)?" for word in sorted(lexicon.day_links))
+    forms = [
+        rf"{weekday}(?:{links})?{_DAY}\s+(?:of\s+)?{month}(?:,?\s+{_YEAR})?",
+        rf"{weekday}{month}\s+{_DAY}(?:,?\s+{_YEAR})?",
+        rf"{month}\s+(?:de\s+|of\s+)?{_YEAR}",
+        month,
+    ]
+    return tuple(re.compile(rf"(?<![\w]){form}", re.IGNORECASE) for form in forms)
+
+
+def _written(match: re.Match[str], lexicon: Lexicon) -> DateMention | None:
+    """Return the date a written-date match gives, or None when it is not a date."""
+    groups = match.groupdict()
+    word = groups["month"]
+    lone = match.group(0) == word
+    if lexicon.capital_months and not word[0].isupper():
+        return None
+    if lone and word.lower() in lexicon.risky_months:
+        return None
+    weekday = groups.get("weekday")
+    return DateMention(
+        match.group(0),
+        match.start(),
+        match.end(),
+        day=int(groups["day"]) if groups.get("day") else None,
+        month=lexicon.months[word.lower()],
+        year=int(groups["year"]) if groups.get("year") else None,
+        weekday=lexicon.weekdays[weekday.lower()] if weekday else None,
+    )
+
+
+def _numeric(match: re.Match[str], month_first: bool) -> DateMention | None:
+    """Return the date of a numeric match (day first unless the language says otherwise)."""
+    if match.group("iy"):
+        year, month, day = (int(match.group(name)) for name in ("iy", "im", "id"))
+    else:
+        first, second, year = (int(match.group(name)) for name in ("a", "b", "y"))
+        day, month = (second, first) if month_first or second > 12 else (first, second)
+        year += 2000 if year < 50 else 1900 if year < 100 else 0
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return DateMention(match.group(0), match.start(), match.end(), day, month, year)
+
+
+def _overlaps(start: int, end: int, taken: list[DateMention]) -> bool:
+    """Return True when a span overlaps a date already found."""
+    return any(start < other.end and other.start < end for other in taken)
+
+
+def _scan(text: str, code: str) -> Iterator[DateMention | None]:
+    """Yield candidate dates of a text, numeric forms first, then written forms."""
+    month_first = code.endswith("-us")
+    for match in _NUMERIC.finditer(text):
+        yield _numeric(match, month_first)
+    lexicon = lexicon_for(code.split("-")[0])
+    for pattern in _patterns(lexicon.code):
+        for match in pattern.finditer(text):
+            yield _written(match, lexicon)
+
+
+@lru_cache(maxsize=4096)
+def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
+    """Return the dates written in a text (folded, see pairs.fold), in reading order."""
+    found: list[DateMention] = []
+    for date in _scan(text, lang.lower()):
+        if date is not None and not _overlaps(date.start, date.end, found):
+            found.append(date)
+    return tuple(sorted(found, key=lambda date: date.start))

@@ -1,0 +1,170 @@
+"""Figures written in a sentence, read the way its language writes them.
+
+"1.000" and "1 000" in French are "1,000" in English; "31,4" is "31.4"; "100 millions
+d'euros" is "€100m"; "deux" is "2"; "9e" is "9th". Dates, times of day, web
+addresses and a heading's own numbering ("1.") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import lru_cache
+
+from align_check.checks.dates import find_dates
+from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
+from align_check.checks.numerals import find_numerals
+from align_check.checks.pairs import fold
+from align_check.checks.quantities import Figure, read_prefix, read_suffix
+
+_NUMBER = re.compile(
+    r"(?<![^\W\d_])(?<![\d.,])"
+    r"(\d{1,3}(?P<group>[ .,])\d{3}(?:(?P=group)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
+)
+_WEB = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
+_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
+_TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_TIMES = (
+    re.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<m>[0-5]\d)?(?!\w)"),
+    re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<p>[ap]\.?m\.?))?"),
+    re.compile(r"(?<![\w.,])(?P<h>1[0-2]|0?\d)(?:\.(?P<m>[0-5]\d))?\s?(?P<p>[ap]\.?m\.?)(?!\w)"),
+)
+
+
+def read_digits(raw: str, decimal_comma: bool | None) -> tuple[Decimal, frozenset[Decimal]]:
+    """Return the value of a digit string in a language's format, and every other reading.
+
+    The language's own grouping mark ("1.000" in French, "1,000" in English) groups; its
+    decimal mark before three digits may be the other convention's grouping.
+    """
+    digits = raw.replace(" ", "")
+    marks = [char for char in digits if char in ".,"]
+    if not marks:
+        return Decimal(digits), frozenset({Decimal(digits)})
+    if len(set(marks)) == 2:
+        whole, _, decimals = digits.replace(",", ".").rpartition(".")
+        value = Decimal(whole.replace(".", "") + "." + decimals)
+        return value, frozenset({value})
+    mark = marks[0]
+    grouped = Decimal(digits.replace(mark, ""))
+    if len(marks) > 1:
+        return grouped, frozenset({grouped})
+    decimal = Decimal(digits.replace(mark, "."))
+    if len(digits.rpartition(mark)[2]) != 3:
+        return decimal, frozenset({decimal})
+    if decimal_comma is None:
+        return grouped, frozenset({decimal, grouped})
+    if (mark == ",") != decimal_comma:
+        return grouped, frozenset({grouped})
+    return decimal, frozenset({decimal, grouped})
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Return text with the given spans blanked out, same length."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _leading_number(text: str, numbered: bool) -> list[tuple[int, int]]:
+    """Return the span of a heading's or list item's own numbering, if any."""
+    section = _SECTION if numbered else _TITLED_SECTION
+    match = _NUMBERING.match(text) or section.match(text)
+    return [(match.start(), match.end())] if match else []
+
+
+def _time(match: re.Match[str], original: str) -> Figure:
+    """Return a time of day as a figure in minutes ("14h30" = "2.30pm")."""
+    hour, minute = int(match.group("h")), int(match.group("m") or 0)
+    after_noon = "p" in (match.groupdict().get("p") or "")
+    minutes = Decimal((hour % 12 + 12 if after_noon else hour) * 60 + minute)
+    values = {minutes} | ({minutes / 60} if match.group("m") is None else set())
+    text = original[match.start() : match.end()]
+    return Figure(text, match.start(), match.end(), minutes, frozenset(values), unit="time")
+
+
+def _digit_figure(match: re.Match[str], masked: str, original: str, lexicon: Lexicon) -> Figure:
+    """Return the figure a digit string starts, with what it carries around it."""
+    value, values = read_digits(match.group(1), lexicon.decimal_comma)
+    before = read_prefix(masked[: match.start()])
+    after = read_suffix(masked[match.end() :], lexicon, currency=before.unit is not None)
+    unit = before.unit or after.unit
+    scale = after.scale
+    start, end = match.start() - before.length, match.end() + after.length
+    yearlike = (
+        len(match.group(1)) == 4
+        and match.group(1).isdigit()
+        and 1900 <= value <= 2100
+        and unit is None
+        and scale == 1
+        and not after.ordinal
+    )
+    return Figure(
+        original[start:end],
+        start,
+        end,
+        value * scale,
+        frozenset(v * scale for v in values),
+        unit,
+        after.ordinal,
+        "digits",
+        scale,
+        yearlike,
+    )
+
+
+def _ranges(figures: list[Figure], text: str, lexicon: Lexicon) -> list[Figure]:
+    """Give the first figure of a range the unit and scale of the second ("15 à 20 millions")."""
+    result = list(figures)
+    for index in range(len(result) - 1):
+        first, second = result[index], result[index + 1]
+        if _is_range(text, first, second, lexicon):
+            result[index] = _inherit(first, second)
+    return result
+
+
+def _is_range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> bool:
+    """Return True when two figures are the ends of one range."""
+    gap = text[first.end : second.start].strip().lower()
+    if gap == "-":
+        return True
+    if gap not in lexicon.range_links:
+        return False
+    opening = text[: first.start].rstrip().rpartition(" ")[2].lower()
+    return gap not in lexicon.joiners or opening in lexicon.range_starts
+
+
+def _inherit(first: Figure, second: Figure) -> Figure:
+    """Return the first figure of a range read with the second one's unit and scale."""
+    values = set(first.values)
+    if first.scale == 1 and second.scale > 1:
+        values |= {value * second.scale for value in first.values}
+    thousands = second.value >= 1000 and second.value % 1000 == 0
+    if first.scale == 1 and first.value < 1000 and thousands:
+        values |= {value * 1000 for value in first.values if value * 1000 <= second.value}
+    return replace(first, values=frozenset(values), unit=first.unit or second.unit)
+
+
+@lru_cache(maxsize=8192)
+def find_figures(
+    text: str, lang: str, numbered: bool = False, written_dates: bool = True
+) -> tuple[Figure, ...]:
+    """Return the figures of one sentence (its text as written), in reading order."""
+    lexicon = lexicon_for(lang)
+    plain = fold(text)
+    spans = [match.span() for match in _WEB.finditer(plain)] + _leading_number(plain, numbered)
+    dates = find_dates(plain, lang) if written_dates else find_dates(plain, "")
+    spans += [(date.start, date.end) for date in dates]
+    masked = _mask(plain, spans)
+    figures = [_time(match, text) for pattern in _TIMES for match in pattern.finditer(masked)]
+    masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
+    for match in _NUMBER.finditer(masked):
+        figures.append(_digit_figure(match, masked, text, lexicon))
+    masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
+    figures += find_numerals(masked, text, lexicon)
+    figures.sort(key=lambda figure: figure.start)
+    return tuple(_ranges(figures, plain, lexicon))

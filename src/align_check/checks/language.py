@@ -1,0 +1,107 @@
+"""AC501/AC502: a sentence left in the source language on the target side; a whole document
+that is not in its declared language."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from align_check.checks.languages import LEXICONS, lexicon_for
+from align_check.checks.pairs import fold
+from align_check.codes import CODES
+from align_check.lang import STOPWORDS
+from align_check.model import Bead, Document, Finding
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+MIN_WORDS = 5
+"""Words a sentence needs before its language is told from its function words."""
+
+MIN_HITS = 2
+"""Function words of a language a sentence needs to be read as that language."""
+
+
+def _profiles() -> dict[str, frozenset[str]]:
+    """Return the function words of each language: the shared lists and the language tables."""
+    profiles = {lang: frozenset(words) for lang, words in STOPWORDS.items()}
+    for code, lexicon in LEXICONS.items():
+        profiles[code] = profiles.get(code, frozenset()) | lexicon.stopwords
+    return profiles
+
+
+PROFILES = _profiles()
+"""Function words by language, for telling languages apart offline."""
+
+
+def scores(text: str) -> Counter[str]:
+    """Return how many function words of each language a text holds (one-letter words, which
+    several languages share, aside)."""
+    found = _WORD.findall(fold(text).replace("'", " "))
+    words = [word.lower() for word in found if len(word) > 1]
+    return Counter({lang: sum(w in profile for w in words) for lang, profile in PROFILES.items()})
+
+
+def reads_as(text: str, lang: str, instead_of: str) -> bool:
+    """Return True when a text is clearly in one language rather than another."""
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        return False
+    counts = scores(text)
+    mine, theirs = counts[lang], counts[instead_of]
+    return mine >= MIN_HITS and mine >= 2 * max(theirs, 1) and (mine > MIN_HITS or theirs == 0)
+
+
+def document_language(document: Document) -> str | None:
+    """Return the language a document's text is written in, or None when it cannot tell."""
+    counts = scores(" ".join(sentence.text for sentence in document.sentences))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 10 or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _wrong_language(document: Document, role: str) -> Finding | None:
+    """Return the finding for a document whose text is not in its declared language."""
+    found = document_language(document)
+    if found is None or found == document.language or document.language not in PROFILES:
+        return None
+    message = (
+        f"the {role} document {document.path} is declared "
+        f"{lexicon_for(document.language).name} but reads as {lexicon_for(found).name}"
+    )
+    return Finding("AC502", CODES["AC502"].severity, message)
+
+
+def check_language(
+    source: Document, target: Document, beads: tuple[Bead, ...]
+) -> Iterator[Finding]:
+    """Report target sentences left in the source language, and documents in the wrong one."""
+    wrong = [f for f in (_wrong_language(source, "source"), _wrong_language(target, "target")) if f]
+    yield from wrong
+    if wrong or source.language == target.language:
+        return
+    yield from _untranslated(source, target, beads)
+
+
+def _untranslated(source: Document, target: Document, beads: Iterable[Bead]) -> Iterator[Finding]:
+    """Yield a finding for each target sentence written in the source language."""
+    for bead in beads:
+        for index in bead.target:
+            text = target.sentences[index].text
+            copied = any(source.sentences[i].text.strip() == text.strip() for i in bead.source)
+            if reads_as(text, source.language, target.language) or (
+                copied and _wordy(text, source)
+            ):
+                message = (
+                    f"this sentence of the {lexicon_for(target.language).name} is "
+                    f"still in {lexicon_for(source.language).name}"
+                )
+                yield Finding(
+                    "AC501", CODES["AC501"].severity, message, source=bead.source, target=(index,)
+                )
+
+
+def _wordy(text: str, source: Document) -> bool:
+    """Return True for a copied sentence that is prose, not a list of names or figures."""
+    words = len(_WORD.findall(text))
+    return words >= MIN_WORDS and scores(text)[source.language] >= MIN_HITS

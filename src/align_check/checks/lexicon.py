@@ -1,0 +1,90 @@
+"""The shape of the language knowledge the checks read: one Lexicon table per language.
+
+Adding a language is one module holding a Lexicon (see lexicon_fr.py) and one
+entry in languages.LEXICONS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Words of one language that carry figures, dates, names and language identity."""
+
+    code: str
+    name: str
+    decimal_comma: bool | None = None
+    cardinals: Mapping[str, int] = field(default_factory=dict)
+    multipliers: Mapping[str, int] = field(default_factory=dict)
+    joiners: frozenset[str] = frozenset()
+    articles_one: frozenset[str] = frozenset()
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    vague: Mapping[str, int] = field(default_factory=dict)
+    percent_words: tuple[str, ...] = ()
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    currency_links: tuple[str, ...] = ()
+    range_starts: frozenset[str] = frozenset()
+    range_links: frozenset[str] = frozenset()
+    months: Mapping[str, int] = field(default_factory=dict)
+    risky_months: frozenset[str] = frozenset()
+    capital_months: bool = False
+    weekdays: Mapping[str, int] = field(default_factory=dict)
+    day_links: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
+    entity_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    entity_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+LANGUAGE_NAMES = {
+    "fr": "French",
+    "en": "English",
+    "de": "German",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt": "Portuguese",
+}
+"""Names of languages for messages ("figure 160 in the French ...")."""
+
+
+def numbers(text: str) -> dict[str, int]:
+    """Return a table written as "word=value" entries separated by ";"."""
+    return {key: int(value) for key, value in _entries(text)}
+
+
+def codes(text: str) -> dict[str, str]:
+    """Return a table written as "words=CODE" entries separated by ";"."""
+    return dict(_entries(text))
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the words of a whitespace-separated list."""
+    return frozenset(text.split())
+
+
+def entities(text: str) -> dict[str, tuple[str, ...]]:
+    """Return an entity table written as "KEY: name | name" entries separated by ";"."""
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in _split(text):
+        key, _, names = entry.partition(":")
+        table[key.strip()] = tuple(name.strip() for name in names.split("|"))
+    return table
+
+
+def _split(text: str) -> list[str]:
+    """Return the non-empty entries of a table text (a line break counts as a space)."""
+    return [" ".join(entry.split()) for entry in text.split(";") if entry.strip()]
+
+
+def _entries(text: str) -> list[tuple[str, str]]:
+    """Return the (key, value) entries of a "key=value" table text."""
+    return [
+        (key.strip(), value.strip())
+        for key, _, value in (entry.partition("=") for entry in _split(text))
+    ]

@@ -1,0 +1,182 @@
+"""Proper names in a sentence: people, places, organisations and acronyms, with the countries
+and organisations a language table knows ("Royaume-Uni" = "UK", "UE" = "EU")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
+from align_check.checks.numerals import roman_value
+from align_check.checks.pairs import fold, strip_accents
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"'(?:s|m|ll|ve|d|re)?$", re.IGNORECASE)
+_BEFORE = re.compile(r"([\w.]+)[\s,]*$")
+_OPENING = re.compile(r"(?:^|[.!?:;«\"(]|\s-+)[\s\d.)-]*$")
+_WORD_START = r"(?<!\w)"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A proper name as written, and the key it is compared by (an entity or its spelling)."""
+
+    text: str
+    start: int
+    end: int
+    key: str
+    entity: bool = False
+    person: bool = False
+
+
+def _name_pattern(name: str) -> str:
+    """Return a regex for a name, its spaces and hyphens interchangeable."""
+    parts = re.split(r"[-\s]+", name)
+    return r"[-\s]+".join(re.escape(part) for part in parts)
+
+
+def _form_pattern(form: str) -> str:
+    """Return a regex for a form of an entity ("britanni*" for any word starting so)."""
+    return _name_pattern(form[:-1]) + r"[\w-]*" if form.endswith("*") else _name_pattern(form)
+
+
+def _bounded(alternatives: list[str], before: str = r"(?<![\w-])") -> str:
+    """Return alternatives, longest first, that stand as whole words."""
+    ordered = sorted(alternatives, key=len, reverse=True)
+    return rf"{before}(?:{'|'.join(ordered) or '(?!)'})(?![\w-])"
+
+
+@lru_cache(maxsize=16)
+def _entity_patterns(code: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Return, for each entity of a language, a pattern for its names and one for any form."""
+    lexicon = lexicon_for(code)
+    patterns = {}
+    for key, names in lexicon.entity_names.items():
+        exact = [_name_pattern(name) for name in names]
+        loose = [_name_pattern(n) for n in names if not n.isupper()]
+        forms = [_form_pattern(form) for form in lexicon.entity_forms.get(key, ())]
+        acronyms = [_name_pattern(n) for n in names if n.isupper()]
+        patterns[key] = (
+            re.compile(_bounded(exact)),
+            re.compile(
+                f"{_bounded(acronyms)}|(?i:{_bounded(loose)}|{_bounded(forms, _WORD_START)})"
+            ),
+        )
+    return patterns
+
+
+def find_entities(text: str, lang: str) -> list[Mention]:
+    """Return the known countries, places and organisations named in a (folded) text."""
+    found: list[Mention] = []
+    for key, (names, _) in _entity_patterns(lang).items():
+        for match in names.finditer(text):
+            if not any(match.start() < m.end and m.start < match.end() for m in found):
+                found.append(Mention(match.group(0), match.start(), match.end(), key, True))
+    return sorted(found, key=lambda mention: mention.start)
+
+
+@lru_cache(maxsize=4096)
+def evidence(text: str, lang: str) -> frozenset[str]:
+    """Return the entities a text speaks of, by name or by any form ("britanniques" for GB)."""
+    plain = fold(text)
+    patterns = _entity_patterns(lang).items()
+    return frozenset(key for key, (_, forms) in patterns if forms.search(plain))
+
+
+def entity_of(word: str, lang: str) -> str | None:
+    """Return the entity a capitalised word is a form of ("British" for GB), if any."""
+    forms = _entity_patterns(lang).items()
+    return next((key for key, (_, pattern) in forms if pattern.fullmatch(word)), None)
+
+
+def _shouting(text: str) -> bool:
+    """Return True for a sentence written in capitals, where capitals say nothing."""
+    letters = [char for char in text if char.isalpha()]
+    return len(letters) > 8 and sum(char.isupper() for char in letters) > 0.6 * len(letters)
+
+
+def _headline(masked: str, lexicon: Lexicon) -> bool:
+    """Return True for a title-cased headline ("Reinforcing The Fight Against Terrorism")."""
+    tokens = _TOKEN.findall(masked)[1:]
+    return any(word[0].isupper() and word.lower() in lexicon.stopwords for word in tokens)
+
+
+def _common(word: str, lexicon: Lexicon, lowercase: frozenset[str]) -> bool:
+    """Return True for a capitalised word that is not a name in this language."""
+    folded = word.lower()
+    return (
+        folded in lexicon.generic
+        or folded in lexicon.stopwords
+        or folded in lexicon.titles
+        or folded in lexicon.roles
+        or folded in lexicon.months
+        or folded in lexicon.weekdays
+        or folded in lowercase
+        or (set(word) <= set("IVX") and roman_value(word) > 0)
+    )
+
+
+def _titled(text: str, start: int, lexicon: Lexicon, people: set[int]) -> bool:
+    """Return True when the word before a position is a title or a person's first name."""
+    match = _BEFORE.search(text[:start])
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in lexicon.titles or word.rstrip(".") in lexicon.titles or match.start(1) in people
+
+
+def _opens(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Return True for a word that opens a sentence or a quotation ("Ah ! Descendez")."""
+    before = text[:start]
+    return bool(_OPENING.search(before)) and not _titled(text, start, lexicon, set())
+
+
+def _token(match: re.Match[str]) -> tuple[str, int, int]:
+    """Return a capitalised token without its elision ("l'") and possessive ("'s")."""
+    word, start = match.group(0), match.start()
+    elision = _ELISION.match(word)
+    if elision:
+        word, start = word[elision.end() :], start + elision.end()
+    word = _POSSESSIVE.sub("", word)
+    return word, start, start + len(word)
+
+
+def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) -> list[Mention]:
+    """Return the proper names of one sentence: known entities, then other capitalised words."""
+    plain = fold(text)
+    if _shouting(plain):
+        return []
+    lexicon = lexicon_for(lang)
+    mentions = find_entities(plain, lang)
+    masked = "".join(
+        " " if any(m.start <= i < m.end for m in mentions) else c for i, c in enumerate(plain)
+    )
+    headline = _headline(masked, lexicon)
+    people: set[int] = set()
+    for match in _TOKEN.finditer(masked):
+        word, start, end = _token(match)
+        if not word[:1].isupper() or len(word) < 2 or _opens(plain, start, lexicon):
+            continue
+        if _common(word, lexicon, lowercase) or (headline and not word.isupper()):
+            continue
+        entity = entity_of(word, lang)
+        person = entity is None and _titled(plain, start, lexicon, people)
+        if person:
+            people.add(start)
+        key = entity or strip_accents(word)
+        mentions.append(Mention(text[start:end], start, end, key, entity is not None, person))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+def lowercase_words(texts: list[str]) -> frozenset[str]:
+    """Return the words a document writes in lower case somewhere (so they are not names)."""
+    tokens = (_token(match)[0] for text in texts for match in _TOKEN.finditer(fold(text)))
+    return frozenset(word for word in tokens if word.islower())
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the words of a text, lower case without accents, elisions removed."""
+    return frozenset(strip_accents(_token(match)[0]) for match in _TOKEN.finditer(fold(text)))

@@ -1,0 +1,82 @@
+"""The two sides of a bead as the checks read them: texts, language names, findings."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
+from align_check.codes import CODES
+from align_check.model import Bead, Document, Finding
+
+_FOLD = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u200a": " ",
+        "\t": " ",
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2011": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Return text with no-break spaces, curly apostrophes and dashes made plain, same length."""
+    return text.translate(_FOLD)
+
+
+def strip_accents(text: str) -> str:
+    """Return lower-case text without accents, for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a bead: its sentences' texts and the language table that reads them."""
+
+    name: str
+    lexicon: Lexicon
+    texts: tuple[str, ...]
+
+    @property
+    def text(self) -> str:
+        """The sentences joined by one space."""
+        return " ".join(self.texts)
+
+
+def side(document: Document, ids: Iterable[int]) -> Side:
+    """Return the side of a bead made of the given sentences of a document."""
+    lexicon = lexicon_for(document.language)
+    return Side(lexicon.name, lexicon, tuple(document.sentences[i].text for i in ids))
+
+
+def two_sided(beads: Iterable[Bead]) -> Iterator[Bead]:
+    """Yield the beads that hold sentences on both sides."""
+    return (bead for bead in beads if bead.two_sided)
+
+
+def finding(
+    code: str, message: str, bead: Bead, marks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+) -> Finding:
+    """Return a finding on both sides of a bead with the default severity of its code."""
+    return Finding(
+        code,
+        CODES[code].severity,
+        message,
+        source=bead.source,
+        target=bead.target,
+        source_marks=marks[0],
+        target_marks=marks[1],
+    )

@@ -1,0 +1,156 @@
+"""AC601/AC602: lists and numbered headings that differ: an item missing, numbering that skips."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import groupby
+
+from align_check.checks.boilerplate import is_boilerplate
+from align_check.checks.languages import lexicon_for
+from align_check.checks.numerals import roman_value
+from align_check.codes import CODES
+from align_check.model import Bead, Document, Finding
+
+_NUMBER = re.compile(
+    r"^\s*\(?(?:(\d{1,2}(?:\.\d{1,2})+)\.?|(\d{1,3}|[a-z]|[IVX]{1,6})[.)])\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    """One item of a list: its block and sentence ids."""
+
+    block: int
+    ids: tuple[int, ...]
+
+
+def lists(document: Document) -> list[list[Item]]:
+    """Return the lists of a document: runs of consecutive item units (page furniture aside)."""
+    units = [
+        Item(block, tuple(i for i, _ in group))
+        for block, group in groupby(enumerate(document.sentences), key=lambda p: p[1].block)
+    ]
+
+    def listed(unit: Item) -> bool:
+        first = document.sentences[unit.ids[0]]
+        return first.kind == "item" and not is_boilerplate(first.text)
+
+    return [list(run) for is_item, run in groupby(units, key=listed) if is_item]
+
+
+def _paired(beads: tuple[Bead, ...], source_side: bool) -> set[int]:
+    """Return the sentence ids of one side that sit in two-sided beads."""
+    return {i for b in beads if b.two_sided for i in (b.source if source_side else b.target)}
+
+
+def gap_after(beads: tuple[Bead, ...], index: int, in_source: bool) -> int:
+    """Return the last sentence of the other side placed before a sentence (-1 at the start)."""
+    last = -1
+    for bead in beads:
+        mine, theirs = (bead.source, bead.target) if in_source else (bead.target, bead.source)
+        if index in mine:
+            break
+        last = max(theirs, default=last)
+    return last
+
+
+def _one_side(
+    code: str, message: str, ids: tuple[int, ...], in_source: bool, beads: tuple[Bead, ...]
+) -> Finding:
+    """Return a finding on sentences of one side, placed on the other side by the alignment."""
+    after = gap_after(beads, ids[0], in_source)
+    if in_source:
+        return Finding(code, CODES[code].severity, message, source=ids, target_after=after)
+    return Finding(code, CODES[code].severity, message, target=ids, source_after=after)
+
+
+def _missing_items(
+    document: Document, beads: tuple[Bead, ...], in_source: bool, other: Document
+) -> Iterator[Finding]:
+    """Yield a finding for each item of a list whose counterpart list lacks it."""
+    here, there = lexicon_for(document.language).name, lexicon_for(other.language).name
+    paired = _paired(beads, in_source)
+    for items in lists(document):
+        kept = [item for item in items if paired & set(item.ids)]
+        if not kept:
+            continue
+        for place, item in enumerate(items, start=1):
+            if item not in kept:
+                line = document.sentences[items[0].ids[0]].line
+                message = (
+                    f"item {place} of the {here} list at line {line} "
+                    f"({len(items)} items) is missing from the {there} list "
+                    f"({len(kept)} items)"
+                )
+                yield _one_side("AC601", message, item.ids, in_source, beads)
+
+
+def number_of(text: str) -> tuple[int, ...] | None:
+    """Return the numbering a heading or item opens with ("2." = (2,), "b)" = (2,))."""
+    match = _NUMBER.match(text)
+    if match is None:
+        return None
+    label = match.group(1) or match.group(2)
+    if label.isalpha() and label.islower() and len(label) == 1:
+        return (ord(label) - ord("a") + 1,)
+    if label.isalpha():
+        return (roman_value(label),)
+    return tuple(int(part) for part in label.split("."))
+
+
+def _numbering(document: Document, index: int) -> tuple[int, ...] | None:
+    """Return the numbering of a heading or item that a sentence opens, if any."""
+    sentence = document.sentences[index]
+    first = index == 0 or document.sentences[index - 1].block != sentence.block
+    return number_of(sentence.text) if first and sentence.kind != "paragraph" else None
+
+
+def _follows(previous: tuple[int, ...], current: tuple[int, ...]) -> bool:
+    """Return True when a number may follow another (next, one level down, or a restart)."""
+    if current[-1] == 1 or len(current) > len(previous):
+        return True
+    depth = len(current)
+    return current[:-1] == previous[: depth - 1] and current[-1] == previous[depth - 1] + 1
+
+
+def _skips(document: Document, role: str) -> Iterator[tuple[int, str]]:
+    """Yield (sentence id, message) where a document's numbering skips."""
+    name = lexicon_for(document.language).name
+    previous: tuple[int, ...] | None = None
+    for index in range(len(document.sentences)):
+        number = _numbering(document, index)
+        if number is None:
+            continue
+        if previous is not None and not _follows(previous, number):
+            shown = ".".join(map(str, previous)), ".".join(map(str, number))
+            yield index, f"numbering skips from {shown[0]} to {shown[1]} in the {name} ({role})"
+        previous = number
+
+
+def check_structure(
+    source: Document, target: Document, beads: tuple[Bead, ...]
+) -> Iterator[Finding]:
+    """Report list items missing on one side and numbering that skips or differs."""
+    yield from _missing_items(source, beads, True, target)
+    yield from _missing_items(target, beads, False, source)
+    for index, message in _skips(source, "source"):
+        yield _one_side("AC602", message, (index,), True, beads)
+    for index, message in _skips(target, "target"):
+        yield _one_side("AC602", message, (index,), False, beads)
+    yield from _renumbered(source, target, beads)
+
+
+def _renumbered(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
+    """Yield a finding for each aligned pair whose two sides carry different numbers."""
+    names = lexicon_for(source.language).name, lexicon_for(target.language).name
+    for bead in (b for b in beads if b.two_sided):
+        left = _numbering(source, bead.source[0])
+        right = _numbering(target, bead.target[0])
+        if left and right and left != right:
+            shown = ".".join(map(str, left)), ".".join(map(str, right))
+            message = f"numbered {shown[0]} in the {names[0]}, {shown[1]} in the {names[1]}"
+            yield Finding(
+                "AC602", CODES["AC602"].severity, message, source=bead.source, target=bead.target
+            )

@@ -1,0 +1,91 @@
+"""AC501/AC502: sentences left in the source language, documents in the wrong language."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_check.checks.language import check_language, document_language
+from align_check.model import Bead
+from checkpairs import assert_codes, document
+
+UNTRANSLATED = [
+    ("one-letter-words", "Une idée singulière me vint.", "A singular notion dawned upon me.", []),
+    (
+        "copied-names",
+        "Nanga Parbat, Cho Oyu, Gasherbrum, Lhotse",
+        "Nanga Parbat, Cho Oyu, Gasherbrum, Lhotse",
+        [],
+    ),
+    (
+        "left-in-french",
+        "Nous poursuivrons notre collaboration étroite dans tous les domaines.",
+        "Nous poursuivrons notre collaboration étroite dans tous les domaines.",
+        ["AC501"],
+    ),
+    (
+        "french-on-english-side",
+        "Nous poursuivrons notre collaboration étroite.",
+        "Nous poursuivrons la collaboration dans tous les domaines de la sécurité.",
+        ["AC501"],
+    ),
+    (
+        "translated",
+        "Nous poursuivrons notre collaboration étroite dans tous les domaines.",
+        "We will continue our close cooperation in all fields.",
+        [],
+    ),
+    (
+        "french-names-in-english",
+        "la Convention de Budapest sur la cybercriminalité",
+        "the Budapest Convention on Cybercrime is a treaty of the Council of Europe",
+        [],
+    ),
+    ("quoted-french", "C'est sa raison d'être.", "That is the raison d'être of the scheme.", []),
+    ("short-copy", "Dublin III", "Dublin III", []),
+    ("short-french", "Partager cette page", "Partager cette page", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"), [c[1:] for c in UNTRANSLATED], ids=[c[0] for c in UNTRANSLATED]
+)
+def test_a_sentence_left_in_the_source_language_is_reported(
+    fr: str, en: str, codes: list[str]
+) -> None:
+    assert_codes(check_language, fr, en, *codes, both_ways=False)
+
+
+FRENCH_TEXT = [
+    "Les ministres de l'intérieur se sont rencontrés à Paris le 30 août 2016.",
+    "Une collaboration efficace entre le Royaume-Uni et la France est cruciale pour lutter "
+    "contre la menace du terrorisme.",
+    "Nous nous engageons à préserver cette collaboration, qui doit être et sera développée.",
+]
+ENGLISH_TEXT = [
+    "The Home Secretary and the Interior Minister met in Paris on 30 August 2016.",
+    "Effective cooperation between the United Kingdom and France is crucial in addressing "
+    "the threat of terrorism.",
+    "We pledge that this cooperation must and will be developed, now and in the future.",
+]
+BEADS = tuple(Bead((i,), (i,), 0.9) for i in range(3))
+
+
+def test_a_target_document_in_the_source_language_is_one_finding() -> None:
+    source, target = document("fr", *FRENCH_TEXT), document("en", *FRENCH_TEXT)
+    assert [f.code for f in check_language(source, target, BEADS)] == ["AC502"]
+
+
+def test_documents_in_their_declared_languages_give_no_finding() -> None:
+    source, target = document("fr", *FRENCH_TEXT), document("en", *ENGLISH_TEXT)
+    assert list(check_language(source, target, BEADS)) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "lang"),
+    [(FRENCH_TEXT, "fr"), (ENGLISH_TEXT, "en"), (["Share this page"], None)],
+    ids=["french", "english", "too-short"],
+)
+def test_the_language_of_a_document_is_read_from_its_function_words(
+    texts: list[str], lang: str | None
+) -> None:
+    assert document_language(document("xx", *texts)) == lang

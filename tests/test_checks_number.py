@@ -1,0 +1,138 @@
+"""AC201/AC202: figures that differ within an aligned pair, French and English formats read."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_check.checks.number import check_numbers
+from checkpairs import assert_codes, findings, one_bead
+
+SAME = [
+    ("dot-thousands", "1.000 policiers", "1,000 police officers"),
+    ("foreign-grouping", "1,000 policiers", "1,000 police officers"),
+    ("space-thousands", "1 000 policiers", "1,000 police officers"),
+    ("nbsp-thousands", "1\u00a0000 policiers", "1,000 police officers"),
+    ("narrow-nbsp-thousands", "1\u202f000 policiers", "1,000 police officers"),
+    ("decimal-comma", "une hausse de 31,4", "a rise of 31.4"),
+    ("percent-space", "41 % des sondés", "41% of those asked"),
+    ("percent-words", "cinq pour cent", "5 per cent"),
+    ("millions-of-euros", "100 millions d'euros", "100 million euros"),
+    ("euro-sign-million", "100 millions d’euros", "€100 million"),
+    ("euro-sign-m", "100 millions d'euros", "€100m"),
+    ("mega-euro", "100 M€", "€100m"),
+    ("milliards", "2,5 milliards", "2.5 billion"),
+    ("words-with-currency", "deux millions d'euros", "€2m"),
+    ("deux-two", "deux pays", "two countries"),
+    ("deux-2", "Nos deux pays reconnaissent", "The 2 countries recognise"),
+    ("onze", "onze pays", "11 countries"),
+    ("quatorze", "quatorze pays", "fourteen countries"),
+    ("quatorze-14", "quatorze pays", "14 countries"),
+    ("quatre-vingt-dix", "quatre-vingt-dix jours", "90 days"),
+    ("vingt-et-un", "vingt et un jours", "twenty-one days"),
+    ("vague-centaine", "une centaine de migrants", "about 100 migrants"),
+    ("vague-centaine-words", "une centaine de migrants", "a hundred migrants"),
+    ("vague-milliers", "des milliers de personnes", "5,000 people"),
+    ("article-un", "depuis un an", "over the last year"),
+    ("article-a", "un total de 100 millions", "A total of 100 million"),
+    ("both-countries", "Nos deux pays reconnaissent", "Both countries recognise"),
+    ("ordinal-1er", "le 1er groupe", "the 1st group"),
+    ("ordinal-9e", "la 9e réunion", "the 9th meeting"),
+    ("ordinal-ninth", "la 9e réunion", "the Ninth meeting"),
+    ("ordinal-premiere", "Cette première rencontre", "This very first meeting"),
+    ("roman-century", "au XIXe siècle", "in the 19th century"),
+    ("range-thousands", "entre 15 et 20 000 personnes", "15,000 to 20,000 people"),
+    ("range-millions", "de 15 à 20 millions d'euros", "€15m to €20m"),
+    ("range-percent", "de 5 à 10 %", "5-10%"),
+    ("roman-dublin", "le règlement Dublin III", "the Dublin III regulation"),
+    ("heading-number", "1. Renforcement de la lutte", "Reinforcing the fight"),
+    ("section-number", "2.3 Traitement conjoint", "Addressing the situation"),
+    ("time", "à 14h30", "at 2.30pm"),
+    ("time-hour", "à 14 h", "at 2pm"),
+    ("same-year", "depuis 2015", "since 2015"),
+    ("date-not-figures", "le 30 août 2016", "on 30 August 2016"),
+    ("months", "des 18 derniers mois", "over the last 18 months"),
+    (
+        "seed-28",
+        "28 filières démantelées en 2015, suivis de 28 autres",
+        "28 criminal networks have been disrupted in 2015, and an additional 28",
+    ),
+    ("seed-2700", "plus de 2.700 migrants irréguliers", "more than 2,700 illegal migrants"),
+    ("url", "voir https://gov.fr/2016/5", "see https://gov.uk/2016/6"),
+    ("model-number", "un A380", "an A380"),
+]
+
+CHANGED = [
+    ("pofilter-5-50", "5 migrants", "50 migrants", "AC201"),
+    ("pofilter-12,5%-125%", "12,5 %", "125%", "AC201"),
+    ("160-150", "complété par 160 agents", "reinforced with 150 officers", "AC201"),
+    ("thousands-changed", "1.000 policiers", "1,500 police officers", "AC201"),
+    ("decimal-changed", "31,4", "34.1", "AC201"),
+    ("percent-changed", "41 %", "14%", "AC201"),
+    ("scale-changed", "2,5 milliards", "2.5 million", "AC201"),
+    ("millions-changed", "100 millions d'euros", "€10m", "AC201"),
+    ("words-changed", "deux pays", "three countries", "AC201"),
+    ("word-vs-digits", "onze pays", "12 countries", "AC201"),
+    ("ordinal-changed", "la 9e réunion", "the 10th meeting", "AC201"),
+    ("roman-changed", "Dublin III", "Dublin II", "AC201"),
+    ("range-changed", "entre 15 et 20 000 personnes", "15,000 to 25,000 people", "AC201"),
+    ("figure-dropped", "complété par 160 agents", "reinforced with additional officers", "AC201"),
+    ("figure-added", "complété par des agents", "reinforced with 160 officers", "AC201"),
+    ("currency-changed", "100 millions d'euros", "£100 million", "AC201"),
+    ("currency-and-amount", "31,4 millions d'euros", "£28.1 million", "AC202"),
+    ("time-changed", "à 14h30", "at 3.30pm", "AC201"),
+    ("grouping-is-not-a-decimal", "2.000 demandeurs", "2 asylum seekers", "AC201"),
+    ("decimal-comma-is-not-grouping", "2,5 tonnes", "25 tonnes", "AC201"),
+]
+
+
+@pytest.mark.parametrize(("fr", "en"), [case[1:] for case in SAME], ids=[c[0] for c in SAME])
+def test_figures_written_differently_are_not_reported(fr: str, en: str) -> None:
+    assert_codes(check_numbers, fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "code"), [case[1:] for case in CHANGED], ids=[c[0] for c in CHANGED]
+)
+def test_figures_that_differ_are_reported(fr: str, en: str, code: str) -> None:
+    assert_codes(check_numbers, fr, en, code)
+
+
+def test_a_heading_number_is_numbering_when_the_reader_says_heading() -> None:
+    source, target, beads = one_bead("1.2 Renforcement", "Reinforcing", kind="heading")
+    assert list(check_numbers(source, target, beads)) == []
+
+
+MESSAGES = [
+    (
+        "changed",
+        "complété par 160 agents",
+        "reinforced with 150 officers",
+        "figure 160 in the French has 150 in the English",
+    ),
+    (
+        "missing",
+        "complété par 160 agents",
+        "reinforced with officers",
+        "figure 160 in the French is missing from the English",
+    ),
+    (
+        "currency",
+        "31,4 millions d'euros",
+        "£28.1 million",
+        "amount 31,4 millions d'euros in the French has £28.1 million in the English: both the "
+        "amount and the currency differ (EUR, GBP)",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "message"), [c[1:] for c in MESSAGES], ids=[c[0] for c in MESSAGES]
+)
+def test_messages_say_what_differs(fr: str, en: str, message: str) -> None:
+    assert [finding.message for finding in findings(check_numbers, fr, en)] == [message]
+
+
+def test_marks_are_the_figures_as_written() -> None:
+    (finding,) = findings(check_numbers, "1\u202f000 agents et 5 %", "1,000 officers and 50%")
+    assert (finding.source_marks, finding.target_marks) == (("5 %",), ("50%",))
+    assert (finding.source, finding.target, finding.severity) == ((0,), (0,), "error")
