@@ -68,8 +68,9 @@ def _pair_case(report: Report) -> ElementTree.Element:
 
 def _unpaired_case(unpaired: Unpaired) -> ElementTree.Element:
     finding = unpaired.finding
-    case = ElementTree.Element("testcase", classname="align-check.unpaired",
-                               name=_xml(unpaired.path))
+    case = ElementTree.Element(
+        "testcase", classname="align-check.unpaired", name=_xml(unpaired.path)
+    )
     text = f"{unpaired.path}: {finding.severity} {finding.code} {finding.message}"
     if finding.severity == FAILING:
         _add(case, "failure", text, message=_xml(finding.message), type=finding.code)

@@ -22,7 +22,6 @@ from align_check.output.options import OutputOptions
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/align-check/"
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 """SARIF levels of align-check's severities."""
@@ -63,8 +62,13 @@ def _tool() -> dict[str, Any]:
         }
         for code in CODES.values()
     ]
-    return {"driver": {"name": "align-check", "version": __version__,
-                       "informationUri": INFORMATION_URI, "rules": rules}}
+    return {
+        "driver": {
+            "name": "align-check",
+            "version": __version__,
+            "rules": rules,
+        }
+    }
 
 
 def _result(report: Report, finding: Finding) -> dict[str, Any]:
@@ -80,11 +84,10 @@ def _result(report: Report, finding: Finding) -> dict[str, Any]:
 
 
 def _unpaired(unpaired: Unpaired) -> dict[str, Any]:
-    artifact = {"artifactLocation": {"uri": artifact_uri(unpaired.path)}}
     return {
         **_head(unpaired.finding),
         "message": {"text": unpaired.finding.message},
-        "locations": [{"physicalLocation": artifact}],
+        "locations": [_file_location(unpaired.path, {"startLine": 1})],
         "partialFingerprints": {FINGERPRINT_KEY: unpaired_fingerprint(unpaired)},
     }
 
@@ -98,7 +101,12 @@ def _head(finding: Finding) -> dict[str, Any]:
 
 
 def _location(side: Side) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(side.path)}}
-    if side.lines:
-        physical["region"] = {"startLine": side.line, "startColumn": side.column}
-    return {"physicalLocation": physical}
+    """A side's place: its first line and column, line 1 when it concerns the whole document."""
+    region = {"startLine": side.line, "startColumn": side.column} if side.lines else None
+    return _file_location(side.path, region or {"startLine": 1})
+
+
+def _file_location(path: str, region: dict[str, int]) -> dict[str, Any]:
+    """A location in a file; code scanning places a result only when it has a start line."""
+    artifact = {"uri": artifact_uri(path)}
+    return {"physicalLocation": {"artifactLocation": artifact, "region": region}}
