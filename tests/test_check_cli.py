@@ -51,9 +51,9 @@ def test_the_seeds_pair_exactly_001_with_002(seeds_run: Outputs) -> None:
     assert [(p["source"]["path"], p["target"]["path"]) for p in report["pairs"]] == [
         (str(FRENCH), str(ENGLISH))
     ]
-    assert report["unpaired"] == [
-        {"path": str(UNRELATED_EN), "lang": "en"},
-        {"path": str(UNRELATED_FR), "lang": "fr"},
+    assert [(u["path"], u["lang"], u["code"], u["severity"]) for u in report["unpaired"]] == [
+        (str(UNRELATED_EN), "en", "AC701", "error"),
+        (str(UNRELATED_FR), "fr", "AC701", "error"),
     ]
 
 

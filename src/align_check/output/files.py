@@ -35,4 +35,15 @@ def _stage(path: str, data: bytes) -> str:
         raise InputError(f"{path}: cannot write there ({error.strerror})") from None
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)
+    os.chmod(temporary, _mode(target))
     return temporary
+
+
+def _mode(target: Path) -> int:
+    """The mode the file would get if written in place: its own, or the umask's."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

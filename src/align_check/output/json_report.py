@@ -7,7 +7,7 @@ from typing import Any
 
 from align_check import __version__
 from align_check.codes import category_of
-from align_check.model import Bead, Document, Finding, Report, Run
+from align_check.model import Bead, Document, Finding, Report, Run, Unpaired
 from align_check.output.locations import Side, sides
 from align_check.output.options import OutputOptions
 
@@ -21,11 +21,23 @@ def format_json(run: Run, options: OutputOptions) -> str:
         body: dict[str, Any] = {
             **head,
             "pairs": [report_dict(r) for r in run.reports],
-            "unpaired": [{"path": u.path, "lang": u.lang} for u in run.unpaired],
+            "unpaired": [_unpaired(u) for u in run.unpaired],
         }
     else:
         body = {**head, **report_dict(run.reports[0])}
     return json.dumps(body, ensure_ascii=False, indent=2) + "\n"
+
+
+def _unpaired(unpaired: Unpaired) -> dict[str, Any]:
+    finding = unpaired.finding
+    return {
+        "path": unpaired.path,
+        "lang": unpaired.lang,
+        "code": finding.code,
+        "category": category_of(finding.code),
+        "severity": finding.severity,
+        "message": finding.message,
+    }
 
 
 def report_dict(report: Report) -> dict[str, Any]:
