@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import pytest
 
 from align_check import align as align_package
@@ -183,3 +184,10 @@ def test_semantic_without_the_embedding_package_is_a_value_error(
 
 def test_one_sided_kinds_are_the_gold_kinds_never_paired() -> None:
     assert set(ONE_SIDED_KINDS) == {"en_only", "fr_only", "boilerplate"}
+
+
+def test_texts_encoded_by_two_processes_get_the_vectors_of_one_process() -> None:
+    texts = [f"Le ministre a signé l'accord numéro {k} à Paris." for k in range(50)]
+    assert len(texts) >= align_package.semantic.SHARE_FROM
+    alone = np.concatenate([align_package.semantic.embed([text]) for text in texts])
+    assert np.allclose(align_package.semantic.embed(texts), alone, atol=1e-5)

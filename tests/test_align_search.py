@@ -11,7 +11,9 @@ import pytest
 from align_check.align.band import search_band
 from align_check.align.costs import SHAPES, SKIP, cost_rows
 from align_check.align.dp import Band, best_path, full_band
+from align_check.align.figures import figure_vectors
 from align_check.align.lexical import chrf, ngram_vectors
+from align_check.align.runs import run_cosines, run_norms
 from align_check.align.sides import Side, make_sides
 from align_check.model import Document, Sentence
 from paths import ENGLISH, FRENCH, SHARED, needs_shared
@@ -100,3 +102,54 @@ def test_lexical_vectors_are_unit_length_and_deterministic() -> None:
 def _spearman(x: np.ndarray, y: np.ndarray) -> float:
     """Rank correlation of two vectors."""
     return float(np.corrcoef(np.argsort(np.argsort(x)), np.argsort(np.argsort(y)))[0, 1])
+
+
+def random_side(size: int, seed: int) -> Side:
+    """A side of random unit vectors, no structure."""
+    vectors = np.random.default_rng(seed).normal(size=(size, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return Side(
+        vectors=vectors,
+        lengths=np.arange(size + 1, dtype=np.float64),
+        blocks=np.zeros(size, dtype=np.int64),
+        headings=np.zeros(size, dtype=np.bool_),
+    )
+
+
+BANDS = {
+    "full table": lambda n, m: full_band(n, m),
+    "narrow corridor": lambda n, m: Band(np.clip(np.arange(n + 1) - 3, 0, m - 6), 7, m),
+}
+
+
+@pytest.mark.parametrize("make_band", BANDS.values(), ids=BANDS.keys())
+def test_run_cosines_from_one_product_equal_the_cosines_of_summed_runs(make_band) -> None:  # type: ignore[no-untyped-def]
+    left, right = random_side(40, 1), random_side(37, 2)
+    band = make_band(left.size, right.size)
+    norms = (run_norms(left), run_norms(right))
+    shapes = [s for s in SHAPES if s[1]]
+    fast = run_cosines(left, right, norms, band, shapes, (5, 31))
+    for a, b in shapes:
+        i = np.arange(5, 31)[:, None]
+        j = band.lo[5:31, None] + np.arange(band.width)[None, :]
+        inside = (i >= a) & (j >= b) & (j <= right.size)
+        sources = left.window(a, np.arange(5, 31) - a)
+        targets = right.window(b, (np.clip(j, 0, right.size) - b).ravel())
+        slow = np.einsum("rd,rwd->rw", sources, targets.reshape(*j.shape, -1))
+        assert np.allclose(fast[(a, b)][inside], slow[inside], atol=1e-5), (a, b)
+
+
+FIGURES = {
+    "same figures": ("Der Gipfel misst 8848 m (1955).", "Le sommet mesure 8848 m (1955).", 1.0),
+    "other figures": ("Der Gipfel misst 8848 m.", "Le sommet mesure 8603 m.", 0.0),
+    "no figures": ("Der Gipfel ist hoch.", "Le sommet mesure 8603 m.", 0.0),
+}
+
+
+@pytest.mark.parametrize("source, target, cosine", FIGURES.values(), ids=FIGURES.keys())
+def test_figure_vectors_match_the_figures_two_sentences_share(
+    source: str, target: str, cosine: float
+) -> None:
+    left, right = figure_vectors([source, target])
+    norms = float(np.linalg.norm(left) * np.linalg.norm(right))
+    assert (float(left @ right) / norms if norms else 0.0) == pytest.approx(cosine)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from paths import ROOT
 
 from align_check.codes import CODES
+from paths import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

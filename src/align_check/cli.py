@@ -16,7 +16,6 @@ from typing import Any
 import click
 
 from align_check import __version__
-from align_check.align import prepare
 from align_check.baseline import apply_baseline
 from align_check.batch import run_batch
 from align_check.config import Config, load_config
@@ -165,7 +164,6 @@ def compare(source: str, target: str, **options: Any) -> int:
         raise click.UsageError("only one of SOURCE and TARGET can be read from standard input")
     config = load_config(Path.cwd())
     settings = _settings(options, config)
-    prepare(settings.similarity)
     source_doc = read_document(source, settings.source_lang, settings.segmented)
     target_doc = read_document(target, settings.target_lang, settings.segmented)
     run = Run(reports=(compare_documents(source_doc, target_doc, settings),))

@@ -1,7 +1,8 @@
 """Costs of candidate beads inside the band: similarity, length, and document structure.
 
-A two-sided bead scores the cosine of its two sides' vectors times the length
-penalty, as Bertalign does (Liu & Zhu 2023); a one-sided bead scores -SKIP. The
+A two-sided bead scores the cosine of its two sides' vectors (plus the weighted
+cosine of the figures they quote) times the length penalty, as Bertalign does
+(Liu & Zhu 2023); a one-sided bead scores -SKIP. The
 dynamic program minimises the sum of negated scores. Paragraph and heading
 boundaries are a strong prior: a bead that joins sentences of two blocks on one
 side, or a heading with a non-heading, loses points.
@@ -9,14 +10,15 @@ side, or a heading with a non-heading, loses points.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
 
 from align_check.align.dp import Band, CostRows, Shape
 from align_check.align.lengths import length_penalty, length_ratio
-from align_check.align.sides import Side
+from align_check.align.runs import run_cosines, run_norms
+from align_check.align.sides import Side, figures_side
 
 SHAPES: tuple[Shape, ...] = (
     (1, 0), (1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (1, 4), (4, 1), (2, 3), (3, 2),
@@ -36,45 +38,61 @@ HEADING_PENALTY = 0.3
 def cost_rows(source: Side, target: Side, band: Band, shapes: Sequence[Shape]) -> CostRows:
     """Return the function that computes the costs of a range of rows of the band."""
     ratio = length_ratio(source.lengths[-1], target.lengths[-1])
+    norms = (run_norms(source), run_norms(target))
+    paired = [shape for shape in shapes if shape[0] and shape[1]]
+    figures = _figure_cosines(source, target, band, paired)
 
     def rows(start: int, stop: int) -> list[NDArray[np.float64]]:
-        return [_costs(source, target, band, shape, start, stop, ratio) for shape in shapes]
+        cosines = run_cosines(source, target, norms, band, paired, (start, stop))
+        for shape, extra in figures(start, stop).items():
+            cosines[shape] = cosines[shape] + extra
+        return [
+            _costs(source, target, band, shape, (start, stop), ratio, cosines.get(shape))
+            for shape in shapes
+        ]
+
+    return rows
+
+
+def _figure_cosines(
+    source: Side, target: Side, band: Band, shapes: Sequence[Shape]
+) -> Callable[[int, int], dict[Shape, NDArray[np.float64]]]:
+    """Return the function that gives the weighted cosines of the runs' figures, if any."""
+    left, right = figures_side(source), figures_side(target)
+    if left is None or right is None:
+        return lambda start, stop: {}
+    weight = min(source.figure_weight, target.figure_weight)
+    norms = (run_norms(left), run_norms(right))
+
+    def rows(start: int, stop: int) -> dict[Shape, NDArray[np.float64]]:
+        found = run_cosines(left, right, norms, band, shapes, (start, stop))
+        return {shape: weight * cosines for shape, cosines in found.items()}
 
     return rows
 
 
 def _costs(
-    source: Side, target: Side, band: Band, shape: Shape, start: int, stop: int, ratio: float
+    source: Side,
+    target: Side,
+    band: Band,
+    shape: Shape,
+    rows: tuple[int, int],
+    ratio: float,
+    cosines: NDArray[np.float64] | None,
 ) -> NDArray[np.float64]:
     """Costs of one shape for rows [start, stop) of the band."""
     a, b = shape
-    i = np.arange(start, stop)[:, None]
-    j = band.lo[start:stop, None] + np.arange(band.width)[None, :]
+    i = np.arange(*rows)[:, None]
+    j = band.lo[rows[0] : rows[1], None] + np.arange(band.width)[None, :]
     valid = (i >= a) & (j >= b) & (j <= target.size)
-    if b == 0:
+    if cosines is None:
         return np.where(valid, SKIP, np.inf)
-    score = _similarities(source, target, band, shape, start, stop)
     lengths_s = source.lengths[i] - source.lengths[np.maximum(i - a, 0)]
     jj = np.clip(j, 0, target.size)
     lengths_t = target.lengths[jj] - target.lengths[np.maximum(jj - b, 0)]
-    score = score * length_penalty(lengths_s, lengths_t, ratio)
+    score = cosines * length_penalty(lengths_s, lengths_t, ratio)
     score = score - _structure(source, i, a, target, jj, b)
     return np.where(valid, -score, np.inf)
-
-
-def _similarities(
-    source: Side, target: Side, band: Band, shape: Shape, start: int, stop: int
-) -> NDArray[np.float64]:
-    """Cosines of the source run ending at row i and the target run ending at each cell."""
-    a, b = shape
-    lo = band.lo[start:stop]
-    first, last = int(lo.min()), int(lo.max()) + band.width
-    left = source.window(a, np.arange(start, stop) - a)
-    right = target.window(b, np.arange(first, last) - b)
-    columns = (lo - first)[:, None] + np.arange(band.width)[None, :]
-    if 2 * band.width < last - first:
-        return np.asarray(np.einsum("rd,rwd->rw", left, right[columns]), dtype=np.float64)
-    return np.asarray(np.take_along_axis(left @ right.T, columns, axis=1), dtype=np.float64)
 
 
 def _structure(
@@ -97,5 +115,5 @@ def _crosses(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
 
 def _has_heading(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
     """True where the run of k sentences ending before ``end`` holds a heading."""
-    counts = np.concatenate(([0], np.cumsum(side.headings)))
+    counts = side.heading_counts
     return np.asarray(counts[end] - counts[np.maximum(end - k, 0)] > 0)

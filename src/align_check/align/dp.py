@@ -70,37 +70,51 @@ def _fill(
     cumulative = np.pad(cumulative, (0, width), mode="edge")
     sizes = np.array(shapes, dtype=np.int64).reshape(-1, 2)
     for start in range(0, rows, CHUNK):
-        costs = np.stack(cost_rows(start, min(rows, start + CHUNK)))
-        for i in range(start, min(rows, start + CHUNK)):
-            _fill_row(band, sizes, costs[:, i - start], cumulative, total, back, i)
+        stop = min(rows, start + CHUNK)
+        costs = np.stack(cost_rows(start, stop), axis=1)
+        sources = _sources(band, sizes, start, stop)
+        flat = total.reshape(-1)
+        for i in range(start, stop):
+            candidates = flat[sources[i - start]] + costs[i - start]
+            choice = np.argmin(candidates, axis=0)
+            best = candidates[choice, np.arange(width)]
+            if i == 0:
+                best[0] = 0.0
+            _close_row(band, (i, len(shapes)), best, choice, cumulative, total, back)
     return total, back
 
 
-def _fill_row(
+def _sources(band: Band, sizes: NDArray[np.int64], start: int, stop: int) -> NDArray[np.int64]:
+    """Flat indexes into the totals of the cell each shape comes from, for rows [start, stop)."""
+    width, lo = band.width, band.lo
+    i = np.arange(start, stop)[:, None]
+    previous = i - sizes[None, :, 0]
+    before = np.maximum(previous, 0)
+    shift = lo[i] - sizes[None, :, 1] - lo[before]
+    shift = np.where((previous >= 0) & (np.abs(shift) < width), shift, width)
+    row = before * 3 * width + width + shift
+    return np.asarray(row[:, :, None] + np.arange(width)[None, None, :])
+
+
+def _close_row(
     band: Band,
-    sizes: NDArray[np.int64],
-    costs: NDArray[np.float64],
+    row: tuple[int, int],
+    best: NDArray[np.float64],
+    choice: NDArray[np.int64],
     cumulative: NDArray[np.float64],
     total: NDArray[np.float64],
     back: NDArray[np.int8],
-    i: int,
 ) -> None:
-    """Fill row i: the best bead ending in each cell, then runs of target-only beads."""
-    width, lo = band.width, band.lo
-    previous = i - sizes[:, 0]
-    shift = lo[i] - sizes[:, 1] - lo[np.maximum(previous, 0)]
-    shift = np.where((previous >= 0) & (np.abs(shift) < width), shift, width)
-    columns = (width + shift)[:, None] + np.arange(width)[None, :]
-    candidates = total[np.maximum(previous, 0)[:, None], columns] + costs
-    choice = np.argmin(candidates, axis=0)
-    best = np.take_along_axis(candidates, choice[None, :], axis=0)[0]
-    if i == 0:
-        best[0] = 0.0
+    """Store row i's best beads, then let runs of target-only beads improve on them.
+
+    ``row`` is (i, the back pointer that stands for a target-only bead).
+    """
+    (i, alone), width, lo = row, band.width, band.lo
     back[i] = np.where(np.isfinite(best), choice, -1)
     offset = cumulative[lo[i] : lo[i] + width]
     relative = best - offset
     running = np.minimum.accumulate(relative)
-    back[i, running < relative] = len(sizes)
+    back[i, running < relative] = alone
     total[i, width : 2 * width] = running + offset
 
 
