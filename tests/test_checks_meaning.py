@@ -23,12 +23,12 @@ OTHER_EN = (
 )
 
 MEANING = [
-    ("low-score-long", LONG_FR, OTHER_EN, 0.1, ["AC401"]),
-    ("middling-score-long", LONG_FR, OTHER_EN, 0.2, ["AC401"]),
+    ("low-score-long", LONG_FR, OTHER_EN, 0.05, ["AC401"]),
+    ("middling-score-long", LONG_FR, OTHER_EN, 0.1, ["AC401"]),
     ("good-score", LONG_FR, LONG_EN, 0.9, []),
-    ("fair-score", LONG_FR, LONG_EN, 0.5, []),
-    ("low-score-short", "Calais", "Calais region", 0.05, []),
-    ("low-score-heading", "2. Traitement conjoint", "Addressing it together", 0.1, []),
+    ("fair-score", LONG_FR, LONG_EN, 0.25, []),
+    ("low-score-short", "Calais", "Calais region", 0.025, []),
+    ("low-score-heading", "2. Traitement conjoint", "Addressing it together", 0.05, []),
 ]
 
 
@@ -42,10 +42,10 @@ def test_a_pair_scored_low_for_its_length_is_reported(
 
 
 def test_the_meaning_message_gives_the_score() -> None:
-    (finding,) = findings(check_meaning, LONG_FR, OTHER_EN, score=0.12)
+    (finding,) = findings(check_meaning, LONG_FR, OTHER_EN, score=0.06)
     assert finding.message == (
         "the French and the English of this pair say different things "
-        "(similarity 0.12 for 116 characters)"
+        "(similarity 0.06 for 116 characters)"
     )
     assert finding.severity == "warning"
 
