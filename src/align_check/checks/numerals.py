@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import Any
 
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.quantities import Figure, read_suffix
@@ -32,14 +33,7 @@ def _roman(masked: str, original: str) -> Iterator[Figure]:
         named = len(numeral) >= 2 or (numeral != "I" and previous[:1].isupper())
         if _VALID_ROMAN.fullmatch(numeral) and named:
             value = Decimal(roman_value(numeral))
-            yield Figure(
-                original[match.start() : match.end()],
-                match.start(),
-                match.end(),
-                value,
-                frozenset({value}),
-                ordinal=match.group("o") is not None,
-            )
+            yield _exact(original, match.start(), match.end(), value, ordinal=bool(match["o"]))
 
 
 def _runs(masked: str, lexicon: Lexicon) -> Iterator[list[re.Match[str]]]:
@@ -106,16 +100,7 @@ def _run_figure(run: list[re.Match[str]], masked: str, original: str, lexicon: L
     after = read_suffix(masked[end:], lexicon)
     end += after.length
     scale = last if last >= 1000 else 1
-    return Figure(
-        original[start:end],
-        start,
-        end,
-        value,
-        frozenset({value}),
-        after.unit,
-        kind=kind,
-        scale=scale,
-    )
+    return _exact(original, start, end, value, unit=after.unit, kind=kind, scale=scale)
 
 
 def _single_words(masked: str, original: str, lexicon: Lexicon) -> Iterator[Figure]:
@@ -124,16 +109,16 @@ def _single_words(masked: str, original: str, lexicon: Lexicon) -> Iterator[Figu
         word = match.group(0).lower()
         number = lexicon.ordinals.get(word) or lexicon.vague.get(word)
         if number is not None:
-            value = Decimal(number)
-            yield Figure(
-                original[match.start() : match.end()],
-                match.start(),
-                match.end(),
-                value,
-                frozenset({value}),
-                ordinal=word in lexicon.ordinals,
-                kind="words" if word in lexicon.ordinals else "vague",
+            ordinal = word in lexicon.ordinals
+            kind = "words" if ordinal else "vague"
+            yield _exact(
+                original, match.start(), match.end(), Decimal(number), ordinal=ordinal, kind=kind
             )
+
+
+def _exact(original: str, start: int, end: int, value: Decimal, **details: Any) -> Figure:
+    """A figure with one value, written at original[start:end]."""
+    return Figure(original[start:end], start, end, value, frozenset({value}), **details)
 
 
 def find_numerals(masked: str, original: str, lexicon: Lexicon) -> list[Figure]:
