@@ -61,6 +61,11 @@ _NAMES = {
 }
 
 
+def base_language(tag: str) -> str:
+    """The ISO 639-1 part of a BCP 47 tag, in lower case ("fr" for fr-FR)."""
+    return tag.split("-")[0].lower()
+
+
 def language_name(tag: str) -> str:
     """An English name for a language tag, for messages ("French" for fr-FR)."""
-    return _NAMES.get(tag.split("-")[0].lower(), tag)
+    return _NAMES.get(base_language(tag), tag)

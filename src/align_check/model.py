@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from align_check.lang import base_language
+
 SEVERITIES = ("info", "warning", "error")
 """Severities from least to most serious."""
 
@@ -42,7 +44,7 @@ class Document:
     @property
     def language(self) -> str:
         """The ISO 639-1 part of the BCP 47 tag (``fr`` for ``fr-FR``)."""
-        return self.lang.split("-")[0].lower()
+        return base_language(self.lang)
 
 
 @dataclass(frozen=True)

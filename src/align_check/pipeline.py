@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from align_check import __version__
-from align_check.align import align, related, resolve
+from align_check.align import align, one_sided, related, resolve
 from align_check.checks import run_checks
 from align_check.checks.onesided import unrelated_finding
 from align_check.errors import InputError
@@ -22,7 +22,7 @@ def compare(source: Document, target: Document, settings: Settings) -> Report:
     if related(source, target, beads):
         findings = tuple(run_checks(source, target, beads))
     else:
-        beads = one_sided_beads(source, target)
+        beads = one_sided(source, target)
         findings = (unrelated_finding(source, target),)
     return Report(
         source=source,
@@ -45,13 +45,6 @@ def in_document_order(
         return min((place[k] for k in keys if k in place), default=-1)
 
     return tuple(sorted(findings, key=key))
-
-
-def one_sided_beads(source: Document, target: Document) -> tuple[Bead, ...]:
-    """Every sentence in a bead of its own, as for two unrelated documents."""
-    sources = tuple(Bead((i,), (), 0.0) for i in range(len(source.sentences)))
-    targets = tuple(Bead((), (j,), 0.0) for j in range(len(target.sentences)))
-    return sources + targets
 
 
 def signature(source: Document, target: Document, settings: Settings, similarity: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 SIMILARITIES = ("auto", "semantic", "lexical")
+"""Signals for aligning: ``auto`` is ``semantic`` when the embedding package is installed."""
 
 
 @dataclass(frozen=True)

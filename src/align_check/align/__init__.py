@@ -17,9 +17,7 @@ from align_check.align.costs import SHAPES, SKIP, cost_rows
 from align_check.align.dp import Step, best_path
 from align_check.align.sides import Side, make_sides
 from align_check.model import Bead, Document
-
-SIMILARITIES = ("auto", "semantic", "lexical")
-"""Signals a user can choose: ``auto`` is ``semantic`` when the embedding package is installed."""
+from align_check.settings import SIMILARITIES
 
 CALIBRATION = {"semantic": (0.25, 0.85), "lexical": (0.05, 0.55)}
 """Cosines that map to bead scores 0 and 1 for each signal: 0 near the cosine of unrelated
@@ -51,7 +49,7 @@ def align(source: Document, target: Document, similarity: str = "auto") -> tuple
     """Align the sentences of two documents into beads in document order."""
     mode = resolve(similarity)
     if not source.sentences or not target.sentences:
-        return tuple(_one_sided(0, len(source.sentences), 0, len(target.sentences)))
+        return one_sided(source, target)
     left, right = make_sides(source, target, mode)
     band = search_band(left, right)
     steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), _skips(right))
@@ -98,6 +96,11 @@ def _beads(step: Step, score: float) -> Iterator[Bead]:
         yield from _one_sided(step.i0, step.i1, step.j0, step.j1)
         return
     yield Bead(tuple(range(step.i0, step.i1)), tuple(range(step.j0, step.j1)), score)
+
+
+def one_sided(source: Document, target: Document) -> tuple[Bead, ...]:
+    """Every sentence in a bead of its own, as for two documents that are not translations."""
+    return tuple(_one_sided(0, len(source.sentences), 0, len(target.sentences)))
 
 
 def _one_sided(i0: int, i1: int, j0: int, j1: int) -> Iterator[Bead]:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 from align_check.codes import CODES
 from align_check.errors import InputError
-from align_check.lang import guess_language, language_name
+from align_check.lang import base_language, guess_language, language_name
 from align_check.model import Finding, Unpaired
 from align_check.pairing.content import Profile, match, profile
 from align_check.pairing.manifest import read_manifest
 from align_check.pairing.naming import group_names, read_name
-from align_check.reading import READERS
+from align_check.reading import READERS, read_bytes
 from align_check.reading.decode import decode
 
 UNKNOWN = "und"
@@ -46,16 +46,16 @@ class Languages:
 
     def role(self, tag: str) -> str | None:
         """Whether a document of this tag is a source, a target, or neither (None)."""
-        language = _language(tag)
-        if language == _language(self.source):
+        language = base_language(tag)
+        if language == base_language(self.source):
             return "source"
-        wanted = _language(self.target) if self.target else None
+        wanted = base_language(self.target) if self.target else None
         return "target" if language == wanted or (wanted is None and language != UNKNOWN) else None
 
     def tag(self, found: str) -> str:
         """The tag a document gets: the one asked for when it is of that language and says more."""
         for asked in (self.source, self.target):
-            if asked and _language(asked) == _language(found) and len(asked) > len(found):
+            if asked and base_language(asked) == base_language(found) and len(asked) > len(found):
                 return asked
         return found
 
@@ -152,19 +152,12 @@ def _profiles(paths: Sequence[str]) -> tuple[list[Profile], list[Unpaired]]:
     profiles, unpaired = [], []
     for path in paths:
         try:
-            text = decode(_bytes(path), path).text
+            text = decode(read_bytes(path), path).text
         except InputError as error:
             unpaired.append(unreadable_finding(path, error))
             continue
         profiles.append(profile(path, _tag(path, text), text))
     return profiles, unpaired
-
-
-def _bytes(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as error:
-        raise InputError(f"{path}: cannot read it ({error.strerror})") from None
 
 
 def _tag(path: str, text: str) -> str:
@@ -188,6 +181,3 @@ def _alone(document: Profile) -> Unpaired:
         )
     return unpaired_finding(document.path, document.lang, reason)
 
-
-def _language(tag: str) -> str:
-    return tag.split("-")[0].lower()

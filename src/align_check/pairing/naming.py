@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from align_check.lang import STOPWORDS
+from align_check.lang import STOPWORDS, base_language
 
 LANGUAGES = frozenset(STOPWORDS)
 """Languages whose two-letter codes are read as marks in names."""
@@ -35,7 +35,7 @@ class Named:
     @property
     def language(self) -> str:
         """The ISO 639-1 part of the tag."""
-        return self.tag.split("-")[0]
+        return base_language(self.tag)
 
 
 def read_name(path: str) -> Named | None:
@@ -44,7 +44,7 @@ def read_name(path: str) -> Named | None:
     stem, stem_tag = _strip_stem(pure.stem)
     folders, folder_tag = _strip_folder(pure.parent.parts)
     tags = [tag for tag in (stem_tag, folder_tag) if tag]
-    if not tags or len({tag.split("-")[0] for tag in tags}) > 1:
+    if not tags or len({base_language(tag) for tag in tags}) > 1:
         return None
     best = max(tags, key=len)
     return Named(path, best, "/".join((*folders, stem)))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from align_check.errors import InputError
-from align_check.lang import guess_language
+from align_check.lang import base_language, guess_language
 from align_check.model import Document, Sentence
 from align_check.reading.blocks import Block, Line, markdown_blocks, text_blocks
 from align_check.reading.decode import decode
@@ -30,7 +30,7 @@ def read_document(path: str, lang: str | None, segmented: bool) -> Document:
     """Read one document from a file (or standard input for "-") and split it into sentences."""
     text = _load(path)
     blocks = segmented_blocks(text) if segmented else _reader(path)(text)
-    language = (lang or guess_language(text, path)).split("-")[0].lower()
+    language = base_language(lang or guess_language(text, path))
     sentences = tuple(_sentences(blocks, language, split=not segmented))
     return Document(path=path, lang=lang or language, sentences=sentences)
 
@@ -56,13 +56,14 @@ def _reader(path: str) -> Callable[[str], tuple[Block, ...]]:
 
 def _load(path: str) -> str:
     name = "standard input" if path == STDIN else path
-    decoded = decode(_read_bytes(path), name)
+    decoded = decode(read_bytes(path), name)
     if decoded.fallback:
         print(f"align-check: {name}: not valid UTF-8, read as Windows-1252", file=sys.stderr)
     return decoded.text
 
 
-def _read_bytes(path: str) -> bytes:
+def read_bytes(path: str) -> bytes:
+    """The bytes of a document ("-" for standard input), or an InputError saying why not."""
     if path == STDIN:
         return sys.stdin.buffer.read()
     file = Path(path)
