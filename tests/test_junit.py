@@ -1,4 +1,4 @@
-"""JUnit XML: parses, one test case per document pair, a failure for each pair with an error."""
+"""JUnit XML: parses, one test case per document pair, failing where the gate (--fail-on) does."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from align_check.output.options import OutputOptions
 from handmade import ENGLISH, FIGURE, FRENCH, LENGTH, OMISSION, batch, report, unpaired
 
 
-def junit(run: Run) -> ElementTree.Element:
-    return ElementTree.fromstring(format_junit(run, OutputOptions()).encode("utf-8"))
+def junit(run: Run, fail_on: str = "error") -> ElementTree.Element:
+    options = OutputOptions(fail_on=fail_on)
+    return ElementTree.fromstring(format_junit(run, options).encode("utf-8"))
 
 
 def cases(root: ElementTree.Element, suite: str) -> list[ElementTree.Element]:
@@ -60,7 +61,7 @@ def test_a_pair_with_an_error_fails_and_lists_every_finding() -> None:
     failure = case.find("failure")
     assert failure is not None
     assert failure.get("type") == "AC201"
-    assert failure.get("message") == f"1 error(s): {FIGURE.message}"
+    assert failure.get("message") == f"1 finding(s) at or above error: {FIGURE.message}"
     assert "AC201" in (failure.text or "") and "AC402" in (failure.text or "")
 
 
@@ -69,6 +70,20 @@ def test_warnings_alone_pass_and_show_in_the_output() -> None:
     assert case.find("failure") is None
     out = case.find("system-out")
     assert out is not None and "AC402" in (out.text or "")
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "fails"),
+    [("info", True), ("warning", True), ("error", False), ("never", False)],
+)
+def test_a_case_fails_where_the_gate_does(fail_on: str, fails: bool) -> None:
+    (case,) = cases(junit(batch(report(LENGTH)), fail_on), "pairs")
+    assert (case.find("failure") is not None) == fails
+
+
+def test_a_gate_of_never_fails_no_case_even_an_error() -> None:
+    root = junit(RUNS["three-pairs"], "never")
+    assert root.get("failures") == "0"
 
 
 def test_a_clean_pair_is_a_bare_passing_case() -> None:

