@@ -155,3 +155,19 @@ def test_an_unreadable_file_is_reported_and_the_gate_fails(
     assert main(["check", str(tmp_path), *FAST, "--format", "github"]) == EXIT_FINDINGS
     out = capsys.readouterr().out
     assert "title=AC702 unpaired::" in out and "title=AC701 unpaired::" in out
+
+
+def test_the_text_report_ends_with_what_was_checked(seeds_run: Outputs) -> None:
+    last = seeds_run.read("text").rstrip("\n").splitlines()[-1]
+    report = json.loads(seeds_run.read("json"))
+    severities = [f["severity"] for pair in report["pairs"] for f in pair["findings"]]
+    errors = (severities + [u["severity"] for u in report["unpaired"]]).count("error")
+    assert last.startswith("checked: 1 pair, 2 documents without a pair; findings: ")
+    assert f"{errors} error" in last
+
+
+def test_an_empty_folder_says_so_and_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", str(tmp_path)]) == EXIT_CLEAN
+    assert capsys.readouterr().out == "checked: no documents found\n"

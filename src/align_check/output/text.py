@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from align_check.codes import category_of
 from align_check.lang import language_name
@@ -40,7 +40,21 @@ def format_text(run: Run, options: OutputOptions) -> str:
         f"{u.finding.code} {u.finding.message}"
         for u in run.unpaired
     )
+    if run.batch:
+        blocks.append(_batch_summary(run, paint))
     return "\n\n".join(blocks) + "\n"
+
+
+def _batch_summary(run: Run, paint: Paint) -> str:
+    """The last line of a batch: what was compared, and the findings by severity."""
+    pairs, alone = len(run.reports), len(run.unpaired)
+    if not pairs and not alone:
+        return "checked: no documents found"
+    return (
+        f"checked: {pairs} pair{'s' if pairs != 1 else ''}, "
+        f"{alone} document{'s' if alone != 1 else ''} without a pair; "
+        f"findings: {_counted(run.findings, paint)}"
+    )
 
 
 def _report(report: Report, paint: Paint) -> Iterator[str]:
@@ -77,7 +91,12 @@ def _shape_order(item: tuple[str, int]) -> tuple[bool, str]:
 
 
 def _severities(report: Report, paint: Paint) -> str:
-    counts = Counter(f.severity for f in report.findings)
+    return _counted(report.findings, paint)
+
+
+def _counted(findings: Sequence[Finding], paint: Paint) -> str:
+    """Findings counted by severity, most serious first: "2 error, 0 warning, 4 info"."""
+    counts = Counter(f.severity for f in findings)
     return ", ".join(
         paint(f"{counts[s]} {s}", s) if counts[s] else f"{counts[s]} {s}"
         for s in reversed(SEVERITIES)
