@@ -8,6 +8,8 @@ Cold start: the seed pair compared by ``align-check`` in a fresh process, the me
 wall time of ``--runs`` runs, then where one such run spends its time (each phase
 timed in a fresh process after the phases before it). Throughput: sentences of the
 gold sets encoded per second by one process and by the two processes ``align`` uses.
+Pathological input: two documents of one 60,000-word sentence each (text with no full
+stop), wall time and peak memory.
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -30,6 +35,11 @@ COMMAND = [
     str(ROOT / "seeds" / "002_ea29fe95a65aa779.txt"),
 ]
 CLI = str(Path(sys.executable).parent / "align-check")
+VOCABULARY = {
+    "fr": "le ministre accord signé Paris sécurité frontière coopération et des",
+    "en": "the minister agreement signed Paris security border cooperation and of",
+}
+"""Words of the long one-sentence documents."""
 
 
 def wall(command: list[str]) -> float:
@@ -86,14 +96,31 @@ def throughput() -> dict[str, float]:
     return {"sentences": len(sentences), "one process": one, "two processes": two}
 
 
+def one_sentence(words: int) -> dict[str, float]:
+    """Wall time and peak memory of comparing two documents of one long sentence each."""
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for lang, vocabulary in VOCABULARY.items():
+            path = Path(folder) / f"long.{lang}.txt"
+            choices = vocabulary.split()
+            text = " ".join(rng.choice(choices) for _ in range(words))
+            path.write_text(text + ".\n", encoding="utf-8")
+            paths.append(str(path))
+        seconds = wall([CLI, "compare", *paths])
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"words a side": words, "seconds": seconds, "peak MB": peak}
+
+
 def main() -> None:
     """Time cold starts, then the phases and the throughput, each in a fresh process."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--job", choices=("phases", "throughput"), help=argparse.SUPPRESS)
+    jobs = {"phases": phases, "throughput": throughput, "long": lambda: one_sentence(60_000)}
+    parser.add_argument("--job", choices=sorted(jobs), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.job:
-        print(json.dumps(phases() if args.job == "phases" else throughput()))
+        print(json.dumps(jobs[args.job]()))
         return
     times = [wall([CLI, *COMMAND]) for _ in range(args.runs)]
     load = os.getloadavg()[0]
@@ -101,7 +128,7 @@ def main() -> None:
         f"cold start, seed pair: median {statistics.median(times):.2f} s of {args.runs} runs "
         f"(min {min(times):.2f}, max {max(times):.2f}; load {load:.1f})"
     )
-    for job in ("phases", "throughput"):
+    for job in ("phases", "throughput", "long"):
         command = [sys.executable, __file__, "--job", job]
         out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         for name, value in json.loads(out.strip().splitlines()[-1]).items():

