@@ -191,3 +191,17 @@ def test_texts_encoded_by_two_processes_get_the_vectors_of_one_process() -> None
     assert len(texts) >= align_package.semantic.SHARE_FROM
     alone = np.concatenate([align_package.semantic.embed([text]) for text in texts])
     assert np.allclose(align_package.semantic.embed(texts), alone, atol=1e-5)
+
+
+def test_two_processes_give_exactly_the_numbers_of_one() -> None:
+    texts = [
+        f"Le ministre a signé l'accord numéro {k} à Paris"
+        + " et il a salué le travail des équipes" * (k % 7)
+        + "."
+        for k in range(300)
+    ]
+    shared = align_package.semantic.encode(texts)
+    alone = align_package.encoder.token_sums(texts)
+    assert np.array_equal(shared.features, alone.features)
+    assert np.array_equal(shared.edges, alone.edges)
+    assert len(align_package.semantic._batches(texts)) > 1

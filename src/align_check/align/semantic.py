@@ -85,9 +85,15 @@ def _can_fork() -> bool:
 
 
 def _batches(texts: Sequence[str]) -> list[Sequence[str]]:
-    """Cut texts into batches of about as many characters: one a worker, or about _BATCH texts."""
+    """Cut texts into runs of about as many characters, one a worker or about _BATCH texts.
+
+    Each cut falls where a batch of the encoder's begins, so that a worker encodes exactly
+    the batches one process would: the numbers do not depend on how many processes ran.
+    """
     count = max(WORKERS, round(len(texts) / _BATCH))
     lengths = np.cumsum([len(text) for text in texts])
-    cuts = np.searchsorted(lengths, lengths[-1] * np.arange(1, count) / count)
-    edges = [0, *(int(c) + 1 for c in cuts), len(texts)]
+    wanted = np.searchsorted(lengths, lengths[-1] * np.arange(1, count) / count) + 1
+    starts = np.array(encoder.batch_starts(texts))
+    cuts = sorted({int(starts[np.abs(starts - w).argmin()]) for w in wanted} - {0})
+    edges = [0, *cuts, len(texts)]
     return [texts[a:b] for a, b in zip(edges, edges[1:], strict=False) if b > a]
