@@ -18,6 +18,7 @@ from typing import Any
 from align_check import __version__
 from align_check.errors import InputError
 from align_check.model import Finding, Report, Run, Unpaired
+from align_check.text import clip
 
 BASELINE_VERSION = 1
 """The version of the baseline file's layout."""
@@ -33,7 +34,7 @@ def apply_baseline(run: Run, path: str | None, update: bool) -> tuple[Run, dict[
             raise InputError("--update-baseline needs --baseline FILE to know where to write")
         return run, {}
     if update:
-        return accept(run, Counter(_fingerprints(run))), {path: baseline_json(run).encode()}
+        return _without_findings(run), {path: baseline_json(run).encode()}
     return accept(run, load_baseline(path)), {}
 
 
@@ -92,9 +93,9 @@ def _take(left: Counter[str], key: str) -> bool:
     return True
 
 
-def _fingerprints(run: Run) -> Iterator[str]:
-    yield from (fingerprint(r, f) for r in run.reports for f in r.findings)
-    yield from (unpaired_fingerprint(u) for u in run.unpaired)
+def _without_findings(run: Run) -> Run:
+    """The run once a baseline accepts all its findings: none is left."""
+    return replace(run, reports=tuple(replace(r, findings=()) for r in run.reports), unpaired=())
 
 
 def _entries(run: Run) -> Iterator[dict[str, Any]]:
@@ -110,8 +111,7 @@ def _entries(run: Run) -> Iterator[dict[str, Any]]:
 
 def _entry(key: str, code: str, path: str, text: str) -> dict[str, Any]:
     """One accepted finding; code, path and text are there for the people who review the file."""
-    excerpt = text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"
-    return {"fingerprint": key, "code": code, "path": _path(path), "text": excerpt}
+    return {"fingerprint": key, "code": code, "path": _path(path), "text": clip(text, _EXCERPT)}
 
 
 def _texts(texts: Iterable[str]) -> str:

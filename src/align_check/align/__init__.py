@@ -9,12 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 import numpy as np
-from numpy.typing import NDArray
 
 from align_check.align import semantic
 from align_check.align.band import search_band
 from align_check.align.blas import one_thread
-from align_check.align.costs import SHAPES, SKIP, cost_rows
+from align_check.align.costs import SHAPES, cost_rows, skips
 from align_check.align.dp import Step, best_path
 from align_check.align.sides import Side, make_sides
 from align_check.model import Bead, Document
@@ -62,7 +61,7 @@ def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
     """Align two documents that both have sentences, with the resolved signal."""
     left, right = make_sides(source, target, mode)
     band = search_band(left, right)
-    steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), _skips(right))
+    steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), skips(right))
     scores = _scores(steps, left, right, mode)
     return tuple(
         bead for step, score in zip(steps, scores, strict=True) for bead in _beads(step, score)
@@ -80,11 +79,6 @@ def related(source: Document, target: Document, beads: Sequence[Bead]) -> bool:
         len(b.source) + len(b.target) for b in beads if b.two_sided and b.score >= CONFIDENT
     )
     return total > 0 and confident >= RELATED_SHARE * total
-
-
-def _skips(side: Side) -> NDArray[np.float64]:
-    """Cost of leaving each target sentence alone."""
-    return np.full(side.size, SKIP)
 
 
 def _scores(steps: Sequence[Step], left: Side, right: Side, mode: str) -> list[float]:

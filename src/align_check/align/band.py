@@ -13,7 +13,7 @@ import math
 import numpy as np
 from numpy.typing import NDArray
 
-from align_check.align.costs import SKIP, cost_rows
+from align_check.align.costs import cost_rows, skips
 from align_check.align.dp import Band, Step, best_path, full_band
 from align_check.align.sides import Side
 
@@ -38,7 +38,7 @@ def search_band(source: Side, target: Side) -> Band:
     coarse_s, coarse_t = _coarse(source, FACTOR), _coarse(target, FACTOR)
     band = search_band(coarse_s, coarse_t)
     rows = cost_rows(coarse_s, coarse_t, band, COARSE_SHAPES)
-    steps = best_path(band, COARSE_SHAPES, rows, np.full(coarse_t.size, SKIP))
+    steps = best_path(band, COARSE_SHAPES, rows, skips(coarse_t))
     return corridor(steps, FACTOR, n, m)
 
 

@@ -35,6 +35,11 @@ HEADING_PENALTY = 0.3
 """Score lost by a bead that pairs a heading with text that holds none."""
 
 
+def skips(side: Side) -> NDArray[np.float64]:
+    """Cost of leaving each target sentence alone."""
+    return np.full(side.size, SKIP)
+
+
 def cost_rows(source: Side, target: Side, band: Band, shapes: Sequence[Shape]) -> CostRows:
     """Return the function that computes the costs of a range of rows of the band."""
     ratio = length_ratio(source.lengths[-1], target.lengths[-1])

@@ -34,13 +34,12 @@ class Band:
 
 @dataclass(frozen=True)
 class Step:
-    """One bead of the best path: source [i0, i1), target [j0, j1), and its cost."""
+    """One bead of the best path: source [i0, i1), target [j0, j1)."""
 
     i0: int
     i1: int
     j0: int
     j1: int
-    cost: float
 
 
 def full_band(sources: int, targets: int) -> Band:
@@ -55,14 +54,13 @@ def best_path(
 
     ``shapes`` must not hold (0, 1): a target sentence alone costs ``skip_target[j]``.
     """
-    total, back = _fill(band, shapes, cost_rows, skip_target)
-    return _trace(band, shapes, total, back)
+    return _trace(band, shapes, _fill(band, shapes, cost_rows, skip_target))
 
 
 def _fill(
     band: Band, shapes: Sequence[Shape], cost_rows: CostRows, skip_target: NDArray[np.float64]
-) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
-    """Fill the table of best totals (padded by a width on each side) and back pointers."""
+) -> NDArray[np.int8]:
+    """Fill the table of best totals (padded by a width on each side); return the back pointers."""
     rows, width = len(band.lo), band.width
     total = np.full((rows, 3 * width), np.inf)
     back = np.full((rows, width), -1, dtype=np.int8)
@@ -81,7 +79,7 @@ def _fill(
             if i == 0:
                 best[0] = 0.0
             _close_row(band, (i, len(shapes)), best, choice, cumulative, total, back)
-    return total, back
+    return back
 
 
 def _sources(band: Band, sizes: NDArray[np.int64], start: int, stop: int) -> NDArray[np.int64]:
@@ -118,19 +116,15 @@ def _close_row(
     total[i, width : 2 * width] = running + offset
 
 
-def _trace(
-    band: Band, shapes: Sequence[Shape], total: NDArray[np.float64], back: NDArray[np.int8]
-) -> list[Step]:
+def _trace(band: Band, shapes: Sequence[Shape], back: NDArray[np.int8]) -> list[Step]:
     """Follow the back pointers from (n, m) to (0, 0)."""
-    width, i, j = band.width, len(band.lo) - 1, band.targets
+    i, j = len(band.lo) - 1, band.targets
     steps = []
     while i > 0 or j > 0:
         index = int(back[i, j - band.lo[i]])
         if index < 0:
             raise ValueError(f"no path through the band at ({i}, {j})")
         a, b = shapes[index] if index < len(shapes) else (0, 1)
-        here = total[i, width + j - band.lo[i]]
-        before = total[i - a, width + j - b - band.lo[i - a]]
-        steps.append(Step(i - a, i, j - b, j, float(here - before)))
+        steps.append(Step(i - a, i, j - b, j))
         i, j = i - a, j - b
     return steps[::-1]

@@ -99,13 +99,13 @@ def tokenize(texts: Sequence[str]) -> list[list[int]]:
     return ids
 
 
-def batch_starts(texts: Sequence[str]) -> list[int]:
-    """The texts with which a batch of ``token_sums`` begins (a long text's pieces aside).
+def batch_starts(tokens: list[list[int]]) -> list[int]:
+    """The texts with which a batch of ``sums_of`` begins (a long text's pieces aside).
 
-    ``token_sums`` of texts cut at these indexes gives, part by part, the same numbers
+    ``sums_of`` of texts cut at these indexes gives, part by part, the same numbers
     as of all the texts at once: the same batches go through the same products.
     """
-    pieces, owners = _pieces(tokenize(texts))
+    pieces, owners = _pieces(tokens)
     return [
         int(owners[first])
         for first, _ in _batches([len(p) for p in pieces])
@@ -115,8 +115,12 @@ def batch_starts(texts: Sequence[str]) -> list[int]:
 
 def token_sums(texts: Sequence[str]) -> Sums:
     """Encode texts up to the head: one row of summed token features a text."""
+    return sums_of(tokenize(texts))
+
+
+def sums_of(tokens: list[list[int]]) -> Sums:
+    """Encode tokenised texts up to the head: one row of summed token features a text."""
     model = _model()
-    tokens = tokenize(texts)
     pieces, owners = _pieces(tokens)
     opens = np.diff(owners, prepend=-1) != 0
     closes = np.diff(owners, append=len(tokens)) != 0

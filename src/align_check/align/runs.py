@@ -17,25 +17,23 @@ import numpy as np
 from numpy.typing import NDArray
 
 from align_check.align.dp import Band, Shape
+from align_check.align.sides import WINDOW as LONGEST
 from align_check.align.sides import Side
-
-LONGEST = 4
-"""Longest run of sentences a bead shape may hold on one side."""
 
 SLAB = 32
 """Source sentences whose dot products are computed in one product (small: no BLAS threads)."""
 
 
-def run_norms(side: Side, longest: int = LONGEST) -> NDArray[np.float64]:
+def run_norms(side: Side) -> NDArray[np.float64]:
     """Norms of summed runs: ``out[k, e]`` for the k sentences ending before sentence e."""
     vectors, n = side.vectors, side.size
     sums = [
         _cumulative(np.einsum("ij,ij->i", vectors[: n - d], vectors[d:]).astype(np.float64))
-        for d in range(longest)
+        for d in range(LONGEST)
     ]
     ends = np.arange(n + 1)
-    squares = np.zeros((longest + 1, n + 1))
-    for k in range(1, longest + 1):
+    squares = np.zeros((LONGEST + 1, n + 1))
+    for k in range(1, LONGEST + 1):
         squares[k] = np.where(ends >= k, _squared_norms(sums, ends, k), 0.0)
     return np.sqrt(np.maximum(squares, 0.0))
 
@@ -59,12 +57,7 @@ def _cumulative(values: NDArray[np.float64]) -> NDArray[np.float64]:
 def embedded(source: Side, target: Side, shape: Shape) -> bool:
     """True when one side of the shape is a run embedded as its own text."""
     a, b = shape
-    return _has(source, a) or _has(target, b)
-
-
-def _has(side: Side, k: int) -> bool:
-    """True when runs of k sentences of this side have their own vectors."""
-    return k in side.windows and len(side.windows[k]) > 0
+    return source.has_window(a) or target.has_window(b)
 
 
 def run_cosines(

@@ -41,12 +41,12 @@ def available() -> bool:
 
 def encode(texts: Sequence[str]) -> Sums:
     """Encode texts up to the encoder's head, on every core for long inputs."""
-    encoder.load()
+    tokens = encoder.tokenize(texts)
     if len(texts) < SHARE_FROM or not _can_fork():
-        return encoder.token_sums(texts)
+        return encoder.sums_of(tokens)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
-        return Sums.join(list(pool.map(encoder.token_sums, _batches(texts))))
+        return Sums.join(list(pool.map(encoder.sums_of, _batches(tokens))))
 
 
 def runs(sums: Sums, k: int, dtype: type = np.float32) -> NDArray[Any]:
@@ -84,16 +84,16 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) >= 2
 
 
-def _batches(texts: Sequence[str]) -> list[Sequence[str]]:
-    """Cut texts into runs of about as many characters, one a worker or about _BATCH texts.
+def _batches(tokens: list[list[int]]) -> list[list[list[int]]]:
+    """Cut tokenised texts into runs of about as many tokens, one a worker or about _BATCH texts.
 
     Each cut falls where a batch of the encoder's begins, so that a worker encodes exactly
     the batches one process would: the numbers do not depend on how many processes ran.
     """
-    count = max(WORKERS, round(len(texts) / _BATCH))
-    lengths = np.cumsum([len(text) for text in texts])
+    count = max(WORKERS, round(len(tokens) / _BATCH))
+    lengths = np.cumsum([len(ids) for ids in tokens])
     wanted = np.searchsorted(lengths, lengths[-1] * np.arange(1, count) / count) + 1
-    starts = np.array(encoder.batch_starts(texts))
+    starts = np.array(encoder.batch_starts(tokens))
     cuts = sorted({int(starts[np.abs(starts - w).argmin()]) for w in wanted} - {0})
-    edges = [0, *cuts, len(texts)]
-    return [texts[a:b] for a, b in zip(edges, edges[1:], strict=False) if b > a]
+    edges = [0, *cuts, len(tokens)]
+    return [tokens[a:b] for a, b in zip(edges, edges[1:], strict=False) if b > a]

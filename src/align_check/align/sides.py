@@ -16,8 +16,8 @@ from align_check.align.figures import WEIGHT, figure_vectors
 from align_check.model import Document
 
 WINDOW = 4
-"""Longest run of sentences with a vector of its own, from its sentences' token features
-(longer runs would sum vectors; no bead shape holds more than four a side)."""
+"""Most sentences a bead shape holds on one side; runs of up to WINDOW sentences have a
+vector of their own, from their sentences' token features."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,11 +42,15 @@ class Side:
         """Headings among the first e sentences, for every e from 0 to size."""
         return np.concatenate(([0], np.cumsum(self.headings, dtype=np.int64)))
 
+    def has_window(self, k: int) -> bool:
+        """True when runs of k sentences have vectors of their own."""
+        return k in self.windows and len(self.windows[k]) > 0
+
     def window(self, k: int, starts: NDArray[np.int64]) -> NDArray[np.float32]:
         """Normalised vectors of the k-sentence runs at ``starts`` (zero where out of range)."""
         valid = (starts >= 0) & (starts + k <= self.size)
         safe = np.where(valid, starts, 0)
-        if k in self.windows and len(self.windows[k]):
+        if self.has_window(k):
             out = self.windows[k][safe]
         else:
             out = sum(self.vectors[np.minimum(safe + t, self.size - 1)] for t in range(k))
@@ -64,22 +68,25 @@ def make_sides(source: Document, target: Document, mode: str) -> tuple[Side, Sid
     left, right = texts(source), texts(target)
     if mode == "lexical":
         vectors = lexical.ngram_vectors(left, right)
-        return _side(source, vectors[0], {}, mode), _side(target, vectors[1], {}, mode)
+        return (
+            _side(source, left, vectors[0], {}, mode),
+            _side(target, right, vectors[1], {}, mode),
+        )
     sums = semantic.encode(left + right)
     return (
-        _semantic_side(source, sums.part(0, len(left))),
-        _semantic_side(target, sums.part(len(left), len(left) + len(right))),
+        _semantic_side(source, left, sums.part(0, len(left))),
+        _semantic_side(target, right, sums.part(len(left), len(left) + len(right))),
     )
 
 
-def _semantic_side(document: Document, sums: Sums) -> Side:
+def _semantic_side(document: Document, folded: list[str], sums: Sums) -> Side:
     """A side whose sentences and runs of up to WINDOW sentences have embeddings.
 
     Run vectors are kept in half precision (cosines move by under 0.001): they are
     three times as many as the sentence vectors.
     """
     windows = {k: semantic.runs(sums, k, np.float16) for k in range(2, WINDOW + 1)}
-    return _side(document, semantic.runs(sums, 1), windows, "semantic")
+    return _side(document, folded, semantic.runs(sums, 1), windows, "semantic")
 
 
 def figures_side(side: Side) -> Side | None:
@@ -91,11 +98,12 @@ def figures_side(side: Side) -> Side | None:
 
 def _side(
     document: Document,
+    folded: list[str],
     vectors: NDArray[np.float32],
     windows: Mapping[int, NDArray[np.floating[Any]]],
     mode: str,
 ) -> Side:
-    """Attach a document's lengths, structure and figures to its vectors."""
+    """Attach a document's lengths, structure and figures (from its ``texts``) to its vectors."""
     sentences = document.sentences
     lengths = np.array([len(s.text) for s in sentences], dtype=np.float64)
     return Side(
@@ -104,6 +112,6 @@ def _side(
         blocks=np.array([s.block for s in sentences], dtype=np.int64),
         headings=np.array([s.kind == "heading" for s in sentences], dtype=np.bool_),
         windows=windows,
-        figures=figure_vectors(texts(document)),
+        figures=figure_vectors(folded),
         figure_weight=WEIGHT[mode],
     )

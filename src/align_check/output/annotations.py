@@ -8,6 +8,7 @@ from align_check.codes import category_of
 from align_check.lang import language_name
 from align_check.model import Finding, Report
 from align_check.output.locations import Side, primary
+from align_check.text import clip
 
 QUOTE_WIDTH = 200
 """Characters of a sentence quoted in an annotation."""
@@ -37,10 +38,6 @@ def _quotes(*found: Side) -> Iterator[str]:
     for side in found:
         if side.texts:
             for line, text in zip(side.lines, side.texts, strict=True):
-                yield f"{side.lang} {line}: {_clip(text)}"
+                yield f"{side.lang} {line}: {clip(text, QUOTE_WIDTH)}"
         elif side.lines:
             yield f"{side.lang}: (nothing; the gap follows line {side.line})"
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 1] + "…"

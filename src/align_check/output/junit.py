@@ -8,7 +8,6 @@ its own in a second suite.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Sequence
 
@@ -16,9 +15,7 @@ from align_check.model import Finding, Report, Run, Unpaired, reaches
 from align_check.output.annotations import describe
 from align_check.output.locations import primary
 from align_check.output.options import OutputOptions
-
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-"""Characters XML 1.0 does not allow."""
+from align_check.output.tmx import clean_text
 
 
 def format_junit(run: Run, options: OutputOptions) -> str:
@@ -54,12 +51,12 @@ def _count(element: ElementTree.Element, children: Sequence[ElementTree.Element]
 
 def _pair_case(report: Report, gate: str) -> ElementTree.Element:
     name = f"{report.source.path} -> {report.target.path}"
-    case = ElementTree.Element("testcase", classname="align-check.pair", name=_xml(name))
+    case = ElementTree.Element("testcase", classname="align-check.pair", name=clean_text(name))
     failing = [f for f in report.findings if reaches(f.severity, gate)]
     text = "\n\n".join(_entry(report, f) for f in report.findings)
     if failing:
         message = f"{len(failing)} finding(s) at or above {gate}: {failing[0].message}"
-        _add(case, "failure", text, message=_xml(message), type=failing[0].code)
+        _add(case, "failure", text, message=clean_text(message), type=failing[0].code)
     elif text:
         _add(case, "system-out", text)
     return case
@@ -68,11 +65,11 @@ def _pair_case(report: Report, gate: str) -> ElementTree.Element:
 def _unpaired_case(unpaired: Unpaired, gate: str) -> ElementTree.Element:
     finding = unpaired.finding
     case = ElementTree.Element(
-        "testcase", classname="align-check.unpaired", name=_xml(unpaired.path)
+        "testcase", classname="align-check.unpaired", name=clean_text(unpaired.path)
     )
     text = f"{unpaired.path}: {finding.severity} {finding.code} {finding.message}"
     if reaches(finding.severity, gate):
-        _add(case, "failure", text, message=_xml(finding.message), type=finding.code)
+        _add(case, "failure", text, message=clean_text(finding.message), type=finding.code)
     else:
         _add(case, "system-out", text)
     return case
@@ -85,8 +82,4 @@ def _entry(report: Report, finding: Finding) -> str:
 
 
 def _add(case: ElementTree.Element, tag: str, text: str, **attributes: str) -> None:
-    ElementTree.SubElement(case, tag, attributes).text = _xml(text)
-
-
-def _xml(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    ElementTree.SubElement(case, tag, attributes).text = clean_text(text)

@@ -11,12 +11,18 @@ from align_check.model import SEVERITIES, Finding, Report, Run
 from align_check.output.locations import Side, primary, sides
 from align_check.output.marks import mark_spans
 from align_check.output.options import OutputOptions
+from align_check.text import clip
 
 _QUOTE_WIDTH = 160
 
 _STYLES = {
-    "error": "1;31", "warning": "1;33", "info": "1;36",
-    "heading": "1", "place": "1", "quiet": "2", "mark": "1;30;43",
+    "error": "1;31",
+    "warning": "1;33",
+    "info": "1;36",
+    "heading": "1",
+    "place": "1",
+    "quiet": "2",
+    "mark": "1;30;43",
 }
 """ANSI SGR parameters of each role (ECMA-48 select graphic rendition): bold, colours, faint."""
 
@@ -109,7 +115,7 @@ def _sentences(source: Side, target: Side, finding: Finding, paint: Paint) -> It
         label = side.lang
         if side.texts:
             for line, text in zip(side.lines, side.texts, strict=True):
-                yield f"    {label} {line}: {_marked(_clip(text), side_marks, paint)}"
+                yield f"    {label} {line}: {_marked(clip(text, _QUOTE_WIDTH), side_marks, paint)}"
         elif side.lines:
             name = language_name(side.lang)
             gap = f"(nothing in {name}; the gap follows line {side.line})"
@@ -123,7 +129,3 @@ def _marked(text: str, marks: Iterable[str], paint: Paint) -> str:
         parts += [text[at:start], paint(text[start:end], "mark")]
         at = end
     return "".join([*parts, text[at:]])
-
-
-def _clip(text: str) -> str:
-    return text if len(text) <= _QUOTE_WIDTH else text[: _QUOTE_WIDTH - 1] + "…"

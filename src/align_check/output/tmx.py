@@ -132,10 +132,11 @@ def _fresh_elements(
     for report in reports:
         for bead in report.beads:
             source, target = _bead_texts(report, bead)
-            findings = [f for f in report.findings if _concerns(f, bead)]
-            flagged = any(f.severity == "error" for f in findings)
             key = _key(source, target)
-            if not (key[0] and key[1]) or key in seen or (flagged and options.skip_flagged):
+            if not (key[0] and key[1]) or key in seen:
+                continue
+            findings = [f for f in report.findings if _concerns(f, bead)]
+            if options.skip_flagged and any(f.severity == "error" for f in findings):
                 continue
             seen.add(key)
             yield _tu(report, (source, target), _props(report, bead, findings), srclang)

@@ -180,4 +180,3 @@ def _alone(document: Profile) -> Unpaired:
             "language among the documents checked"
         )
     return unpaired_finding(document.path, document.lang, reason)
-

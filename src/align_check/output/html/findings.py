@@ -7,6 +7,7 @@ from align_check.model import Finding, Report
 from align_check.output.html.anchors import finding_id, finding_rows, pair_id, row_id
 from align_check.output.html.elements import E, Element, classes, text
 from align_check.output.locations import primary
+from align_check.text import clip
 
 QUOTE_WIDTH = 140
 """Characters of the concerned sentence quoted under each finding."""
@@ -25,9 +26,12 @@ def findings_list(report: Report, pair: int) -> Element:
 def finding_label(finding: Finding) -> list[Element | str]:
     """Severity, code, category and message, as spans for styling."""
     return [
-        E.span(classes("sev"), finding.severity), " ",
-        E.span(classes("code"), finding.code), " ",
-        E.span(classes("category"), category_of(finding.code)), ": ",
+        E.span(classes("sev"), finding.severity),
+        " ",
+        E.span(classes("code"), finding.code),
+        " ",
+        E.span(classes("category"), category_of(finding.code)),
+        ": ",
         text(finding.message),
     ]
 
@@ -43,7 +47,7 @@ def _item(report: Report, pair: int, k: int, row: int | None) -> Element:
         E.span(classes("where"), text(f"{first.path}:{first.line}")),
     )
     if first.texts:
-        item.append(E.q(text(_clip(" ".join(first.texts)))))
+        item.append(E.q(text(clip(" ".join(first.texts), QUOTE_WIDTH))))
     return item
 
 
@@ -59,7 +63,3 @@ def finding_data(finding: Finding) -> dict[str, str]:
 def _position(row: int | None) -> int:
     """Document-level findings first, then by row."""
     return -1 if row is None else row
-
-
-def _clip(value: str) -> str:
-    return value if len(value) <= QUOTE_WIDTH else value[: QUOTE_WIDTH - 1] + "…"
