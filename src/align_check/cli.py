@@ -21,7 +21,7 @@ from align_check.batch import run_batch
 from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
-from align_check.model import SEVERITIES, Run, reaches
+from align_check.model import FAIL_ON, Run, reaches
 from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
 from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
@@ -36,8 +36,6 @@ EXIT_FINDINGS = 1
 """At least one finding at or above the --fail-on severity."""
 EXIT_ERROR = 2
 """Usage or input error: one line on stderr."""
-
-FAIL_ON = (*reversed(SEVERITIES), "never")
 
 
 class InputFailure(click.ClickException):
@@ -73,7 +71,7 @@ def _codes(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) 
 def _reports(
     ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
 ) -> tuple[tuple[str, str], ...]:
-    reports = tuple((value.partition(":")[0], value.partition(":")[2]) for value in values)
+    reports = tuple((name, path) for name, _, path in (value.partition(":") for value in values))
     for name, path in reports:
         if name not in FORMATS or not path or path == "-":
             choices = ", ".join(sorted(FORMATS))

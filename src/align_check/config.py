@@ -9,7 +9,7 @@ from typing import Any
 
 from align_check.codes import CATEGORIES, CODES
 from align_check.errors import InputError
-from align_check.model import SEVERITIES
+from align_check.model import FAIL_ON, SEVERITIES
 
 FILES = ("align-check.toml", "pyproject.toml")
 KEYS = ("select", "ignore", "severity", "fail-on")
@@ -23,7 +23,6 @@ class Config:
     ignore: tuple[str, ...] = ()
     severities: tuple[tuple[str, str], ...] = ()
     fail_on: str | None = None
-    path: str | None = None
 
 
 def load_config(directory: Path) -> Config:
@@ -57,7 +56,6 @@ def _config(table: dict[str, Any], path: str) -> Config:
         ignore=_codes(table.get("ignore", []), path),
         severities=_severities(table.get("severity", {}), path),
         fail_on=_fail_on(table.get("fail-on"), path),
-        path=path,
     )
 
 
@@ -79,6 +77,6 @@ def _severities(value: Any, path: str) -> tuple[tuple[str, str], ...]:
 
 
 def _fail_on(value: Any, path: str) -> str | None:
-    if value is not None and value not in (*SEVERITIES, "never"):
+    if value is not None and value not in FAIL_ON:
         raise InputError(f"{path}: fail-on {value!r}: use error, warning, info or never")
     return value if isinstance(value, str) else None

@@ -18,6 +18,10 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
+FAIL_ON = (*reversed(SEVERITIES), "never")
+"""The gates a run can be held to, strictest last but one: ``--fail-on``."""
+
+
 def reaches(severity: str, fail_on: str) -> bool:
     """True when a finding of this severity fails a gate set at ``fail_on`` ("never": none)."""
     return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)

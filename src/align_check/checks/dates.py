@@ -31,11 +31,6 @@ class DateMention:
     year: int | None = None
     weekday: int | None = None
 
-    def describe(self) -> str:
-        """Return the parts given, as day/month/year, for messages about what differs."""
-        parts = (self.day, self.month, self.year)
-        return "/".join("?" if part is None else str(part) for part in parts)
-
 
 def _alternation(words: Iterable[str]) -> str:
     """Return a regex alternation of words, longest first, dots taken literally."""

@@ -149,11 +149,16 @@ def _inherit(first: Figure, second: Figure) -> Figure:
     return replace(first, values=frozenset(values), unit=first.unit or second.unit)
 
 
-@lru_cache(maxsize=8192)
 def find_figures(
     text: str, lang: str, numbered: bool = False, written_dates: bool = True
 ) -> tuple[Figure, ...]:
     """Return the figures of one sentence (its text as written), in reading order."""
+    return _figures(text, lang, numbered, written_dates)
+
+
+@lru_cache(maxsize=8192)
+def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple[Figure, ...]:
+    """find_figures, cached with every argument given, however the caller wrote the call."""
     lexicon = lexicon_for(lang)
     plain = fold(text)
     spans = [match.span() for match in _WEB.finditer(plain)] + _leading_number(plain, numbered)

@@ -122,9 +122,9 @@ def readable(source: Document, target: Document) -> bool:
 
 def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """Report figures that differ, or are written on one side only, in aligned pairs."""
+    words = readable(source, target)
     for bead in two_sided(beads):
         sides = (side(source, bead.source), side(target, bead.target))
-        words = readable(source, target)
         left, right = match_figures(
             [f for f in side_figures(source, bead.source, words) if words or f.hard],
             [f for f in side_figures(target, bead.target, words) if words or f.hard],

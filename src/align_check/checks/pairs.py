@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from align_check.checks.languages import lexicon_for
-from align_check.checks.lexicon import Lexicon
 from align_check.codes import CODES
 from align_check.model import Bead, Document, Finding
 
@@ -44,22 +43,16 @@ def strip_accents(text: str) -> str:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a bead: its sentences' texts and the language table that reads them."""
+    """One side of a bead: its language's name and its sentences joined by one space."""
 
     name: str
-    lexicon: Lexicon
-    texts: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        """The sentences joined by one space."""
-        return " ".join(self.texts)
+    text: str
 
 
 def side(document: Document, ids: Iterable[int]) -> Side:
     """Return the side of a bead made of the given sentences of a document."""
-    lexicon = lexicon_for(document.language)
-    return Side(lexicon.name, lexicon, tuple(document.sentences[i].text for i in ids))
+    name = lexicon_for(document.language).name
+    return Side(name, " ".join(document.sentences[i].text for i in ids))
 
 
 def two_sided(beads: Iterable[Bead]) -> Iterator[Bead]:

@@ -167,8 +167,3 @@ def read_suffix(rest: str, lexicon: Lexicon, currency: bool = False) -> Quantity
         return Quantity(sign.end(), "%", read.scale)
     money = _currency(rest[read.length :], lexicon)
     return Quantity(read.length + money.length, money.unit, read.scale)
-
-
-def scaled(values: frozenset[Decimal], scale: int) -> frozenset[Decimal]:
-    """Return every reading of a figure multiplied by its scale."""
-    return frozenset(value * scale for value in values)

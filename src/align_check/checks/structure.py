@@ -10,6 +10,7 @@ from itertools import groupby
 from align_check.checks.boilerplate import is_boilerplate
 from align_check.checks.languages import lexicon_for
 from align_check.checks.numerals import roman_value
+from align_check.checks.pairs import finding, two_sided
 from align_check.codes import CODES
 from align_check.model import Bead, Document, Finding
 
@@ -145,12 +146,10 @@ def check_structure(
 def _renumbered(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """Yield a finding for each aligned pair whose two sides carry different numbers."""
     names = lexicon_for(source.language).name, lexicon_for(target.language).name
-    for bead in (b for b in beads if b.two_sided):
+    for bead in two_sided(beads):
         left = _numbering(source, bead.source[0])
         right = _numbering(target, bead.target[0])
         if left and right and left != right:
             shown = ".".join(map(str, left)), ".".join(map(str, right))
             message = f"numbered {shown[0]} in the {names[0]}, {shown[1]} in the {names[1]}"
-            yield Finding(
-                "AC602", CODES["AC602"].severity, message, source=bead.source, target=bead.target
-            )
+            yield finding("AC602", message, bead)

@@ -12,6 +12,7 @@ from lxml import etree
 
 from align_check import __version__
 from align_check.errors import InputError
+from align_check.lang import base_language
 from align_check.model import Bead, Finding, Report, severity_rank
 
 TMX_VERSION = "1.4"
@@ -275,8 +276,8 @@ def _source_index(langs: Sequence[str], srclang: str) -> int:
     wanted = srclang.lower()
     if wanted in tags:
         return tags.index(wanted)
-    primaries = [tag.split("-")[0] for tag in tags]
-    primary = wanted.split("-")[0]
+    primaries = [base_language(tag) for tag in tags]
+    primary = base_language(wanted)
     return primaries.index(primary) if primary in primaries else 0
 
 

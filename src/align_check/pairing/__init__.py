@@ -76,7 +76,8 @@ def pair_documents(
     pairs = [Pair(i.source, i.target, i.source_lang, i.target_lang, "manifest") for i in listed]
     taken = {path for pair in pairs for path in (pair.source, pair.target)}
     ignored = {os.path.normpath(manifest)} if manifest else set()
-    rest = [path for path in discover(paths) if path not in taken | ignored]
+    skipped = taken | ignored
+    rest = [path for path in discover(paths) if path not in skipped]
     langs = Languages(source_lang, target_lang)
     named = pair_by_name(rest, langs)
     taken = {path for pair in named for path in (pair.source, pair.target)}
