@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
-from align_check.lang import base_language
 
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})(?![\d.,]\d)"
@@ -100,7 +99,7 @@ def _scan(text: str, code: str) -> Iterator[DateMention | None]:
     month_first = code.endswith("-us")
     for match in _NUMERIC.finditer(text):
         yield _numeric(match, month_first)
-    lexicon = lexicon_for(base_language(code))
+    lexicon = lexicon_for(code)
     for pattern in _patterns(lexicon.code):
         for match in pattern.finditer(text):
             yield _written(match, lexicon)
