@@ -7,6 +7,7 @@ from pathlib import Path
 
 from align_check.evaluation import Pair, read_gold_beads
 from align_check.model import Document, Sentence
+from align_check.reading import read_document
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 TEXTBERG = SHARED / "eval" / "textberg-de-fr"
@@ -31,24 +32,13 @@ class GoldDocument:
     gold: tuple[Pair, ...]
 
 
-def read_segmented(path: Path, lang: str) -> Document:
-    """Read a one-sentence-per-line file; a blank line starts a new paragraph."""
-    sentences, block = [], 0
-    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
-        if line.strip():
-            sentences.append(Sentence(line.strip(), number, 1, block))
-        else:
-            block += 1
-    return Document(str(path), lang, tuple(sentences))
-
-
 def gold_document(folder: Path, name: str, source: str, target: str) -> GoldDocument:
     """Read one document pair of a gold set and its beads."""
     gold = read_gold_beads((folder / f"{name}.{source}{target}").read_text(encoding="utf-8"))
     return GoldDocument(
         name,
-        read_segmented(folder / f"{name}.{source}", source),
-        read_segmented(folder / f"{name}.{target}", target),
+        read_document(str(folder / f"{name}.{source}"), source, True),
+        read_document(str(folder / f"{name}.{target}"), target, True),
         gold,
     )
 
