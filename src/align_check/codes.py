@@ -41,6 +41,8 @@ _TABLE = (
     Code("AC102", "addition", "error", "A target sentence has no counterpart in the source"),
     Code("AC103", "boilerplate", "info", "Page furniture on one side only"),
     Code("AC104", "unrelated", "error", "The two documents are not translations of each other"),
+    Code("AC105", "omission", "warning", "A source heading has no counterpart in the target"),
+    Code("AC106", "addition", "warning", "A target heading has no counterpart in the source"),
     Code("AC201", "number", "error", "A figure differs, or is given on one side only, in a pair"),
     Code("AC202", "number", "error", "An amount differs and so does its currency"),
     Code("AC211", "date", "error", "A date differs between the two sentences of a pair"),

@@ -17,7 +17,7 @@ from align_check.model import Bead, Document, Finding
 Check = Callable[[Document, Document, tuple[Bead, ...]], Iterable[Finding]]
 
 CHECKS: dict[str, Check] = {
-    "one-sided": check_one_sided,  # AC101, AC102, AC103
+    "one-sided": check_one_sided,  # AC101 to AC103, AC105, AC106
     "number": check_numbers,  # AC201, AC202
     "date": check_dates,  # AC211, AC212
     "name": check_names,  # AC301, AC302, AC303

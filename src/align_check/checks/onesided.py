@@ -1,4 +1,8 @@
-"""Sentences on one side only: omissions, additions and page furniture."""
+"""Sentences on one side only: omissions, additions, headings and page furniture.
+
+A heading on one side only is a warning: what a section says is checked sentence by
+sentence, so a missing title changes the presentation, not the content.
+"""
 
 from __future__ import annotations
 
@@ -18,24 +22,41 @@ def check_one_sided(
     last_source, last_target = -1, -1
     for bead in beads:
         if bead.source and not bead.target:
-            finding = _one_sided(source, target, bead.source, "AC101")
+            finding = _one_sided(source, target, bead.source, SOURCE_CODES)
             yield replace(finding, source=bead.source, target_after=last_target)
         elif bead.target and not bead.source:
-            finding = _one_sided(target, source, bead.target, "AC102")
+            finding = _one_sided(target, source, bead.target, TARGET_CODES)
             yield replace(finding, target=bead.target, source_after=last_source)
         last_source = max(bead.source, default=last_source)
         last_target = max(bead.target, default=last_target)
 
 
-def _one_sided(document: Document, other: Document, ids: tuple[int, ...], code: str) -> Finding:
+SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
+"""The code of a source sentence without counterpart, by what it is."""
+
+TARGET_CODES = {"sentence": "AC102", "heading": "AC106", "furniture": "AC103"}
+"""The code of a target sentence without counterpart, by what it is."""
+
+_WHAT = {"sentence": "sentence has", "heading": "heading has", "furniture": "page furniture with"}
+
+
+def _one_sided(
+    document: Document, other: Document, ids: tuple[int, ...], codes: dict[str, str]
+) -> Finding:
     """The finding for sentences of ``document`` missing from ``other``, sides not yet set."""
     sentence = document.sentences[ids[0]]
-    furniture = is_boilerplate(sentence.text)
-    code = "AC103" if furniture else code
-    what = "page furniture with" if furniture else "sentence has"
+    kind = _kind(sentence.text, sentence.kind)
     side, other_side = language_name(document.lang), language_name(other.lang)
-    message = f"{side} {what} no {other_side} counterpart"
+    message = f"{side} {_WHAT[kind]} no {other_side} counterpart"
+    code = codes[kind]
     return Finding(code=code, severity=CODES[code].severity, message=message)
+
+
+def _kind(text: str, unit: str) -> str:
+    """What a one-sided sentence is: page furniture, a heading, or a sentence of the text."""
+    if is_boilerplate(text):
+        return "furniture"
+    return "heading" if unit == "heading" else "sentence"
 
 
 def unrelated_finding(source: Document, target: Document) -> Finding:

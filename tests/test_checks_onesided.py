@@ -1,0 +1,71 @@
+"""AC101 to AC103, AC105, AC106: what a sentence without counterpart is reported as."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_check.checks.onesided import check_one_sided
+from align_check.model import Bead, Document, Sentence
+
+FRENCH = (
+    ("heading", "1. Renforcement de la lutte contre le terrorisme"),
+    ("paragraph", "Les attentats terroristes ont frappé la France."),
+    ("paragraph", "Ce dispositif a été complété par 160 agents supplémentaires."),
+)
+ENGLISH = (
+    ("heading", "Reinforcing the fight against terrorism"),
+    ("paragraph", "The terrorist attacks which hit France."),
+    ("paragraph", "This scheme has been reinforced with 160 officers."),
+    ("paragraph", "Share this page"),
+)
+
+
+def build(lang: str, units: tuple[tuple[str, str], ...]) -> Document:
+    """A document of one sentence per (kind, text) unit."""
+    sentences = tuple(
+        Sentence(text, n + 1, block=n, kind=kind) for n, (kind, text) in enumerate(units)
+    )
+    return Document(f"<{lang}>", lang, sentences)
+
+
+def one_sided(source_alone: int | None, target_alone: int | None) -> list[tuple[str, str, str]]:
+    """Codes, severities and messages when one French and one English sentence lose their pair."""
+    french, english = build("fr", FRENCH), build("en", ENGLISH)
+    beads = []
+    for i in range(3):
+        if i == source_alone:
+            beads.append(Bead((i,), (), 0.0))
+        if i == target_alone:
+            beads.append(Bead((), (i,), 0.0))
+        if i not in (source_alone, target_alone):
+            beads.append(Bead((i,), (i,), 0.9))
+    beads.append(Bead((), (3,), 0.0))
+    found = check_one_sided(french, english, tuple(beads))
+    return [(f.code, f.severity, f.message) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("source_alone", "target_alone", "expected"),
+    [
+        (2, 2, [("AC101", "error", "French sentence has no English counterpart"),
+                ("AC102", "error", "English sentence has no French counterpart")]),
+        (0, 0, [("AC105", "warning", "French heading has no English counterpart"),
+                ("AC106", "warning", "English heading has no French counterpart")]),
+        (None, None, []),
+    ],
+    ids=["sentences", "headings", "all-paired"],
+)  # fmt: skip
+def test_a_lone_sentence_is_an_error_and_a_lone_heading_a_warning(
+    source_alone: int | None, target_alone: int | None, expected: list[tuple[str, str, str]]
+) -> None:
+    furniture = ("AC103", "info", "English page furniture with no French counterpart")
+    assert one_sided(source_alone, target_alone) == [*expected, furniture]
+
+
+def test_page_furniture_set_as_a_heading_stays_page_furniture() -> None:
+    french = build("fr", (("paragraph", "Les attentats ont frappé la France."),))
+    english = build(
+        "en", (("paragraph", "The attacks hit France."), ("heading", "Share this page"))
+    )
+    beads = (Bead((0,), (0,), 0.9), Bead((), (1,), 0.0))
+    assert [f.code for f in check_one_sided(french, english, beads)] == ["AC103"]
