@@ -23,7 +23,7 @@ from align_check.model import Bead, Document, Finding, Report, Sentence
 from align_check.output.tmx import TmxOptions, clean_text, merge_tmx, read_tmx, tuid_of, write_tmx
 
 ROOT = Path(__file__).resolve().parents[1]
-DTD_PATH = ROOT.parent / "shared" / "tmx" / "tmx14.dtd"
+DTD_PATH = ROOT / "tests" / "data" / "tmx14.dtd"
 SEEDS = ("seeds/001_0914d0d8a993cbae.txt", "seeds/002_ea29fe95a65aa779.txt")
 OPTIONS = TmxOptions(
     created=datetime(2016, 8, 30, 14, 5, 9, tzinfo=UTC),
