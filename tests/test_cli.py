@@ -29,6 +29,18 @@ def test_the_seed_pair_fails_on_its_added_sentence(capsys: pytest.CaptureFixture
     assert "Work will be taken forward rapidly on priorities identified" in out
 
 
+def test_the_text_report_says_where_each_missing_sentence_belongs(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    out = run(["compare", *SEEDS], capsys)[1]
+    headline, added = (
+        out.split(marker, 1)[1].split("\n\n", 1)[0]
+        for marker in ("English heading has no", "English sentence has no")
+    )
+    assert "(nothing in French; the gap is at the start, before line 1)" in headline
+    assert "(nothing in French; the gap follows line 28)" in added
+
+
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", EXIT_FINDINGS), ("never", EXIT_CLEAN)])
 def test_fail_on_sets_the_threshold(
     capsys: pytest.CaptureFixture[str], fail_on: str, expected: int

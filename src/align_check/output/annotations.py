@@ -31,7 +31,7 @@ def where(side: Side) -> str:
         return f"{name} document"
     if side.texts:
         return f"{name}, line {side.line}"
-    return f"{name}: nothing here; the gap follows line {side.line}"
+    return f"{name}: nothing here; {side.gap}"
 
 
 def _quotes(*found: Side) -> Iterator[str]:
@@ -40,4 +40,4 @@ def _quotes(*found: Side) -> Iterator[str]:
             for line, text in zip(side.lines, side.texts, strict=True):
                 yield f"{side.lang} {line}: {clip(text, QUOTE_WIDTH)}"
         elif side.lines:
-            yield f"{side.lang}: (nothing; the gap follows line {side.line})"
+            yield f"{side.lang}: (nothing; {side.gap})"

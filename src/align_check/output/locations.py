@@ -18,6 +18,15 @@ class Side:
     texts: tuple[str, ...]
     lines: tuple[int, ...]
     columns: tuple[int, ...]
+    at_start: bool = False
+    """True for a gap before the document's first sentence (``lines`` then holds that line)."""
+
+    @property
+    def gap(self) -> str:
+        """Where the gap of an empty side is: "the gap follows line 12"."""
+        if self.at_start:
+            return f"the gap is at the start, before line {self.line}"
+        return f"the gap follows line {self.line}"
 
     @property
     def line(self) -> int:
@@ -49,9 +58,10 @@ def primary(report: Report, finding: Finding) -> tuple[Side, Side]:
 def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
     sentences = [document.sentences[i] for i in ids]
     if not sentences and after is not None:
-        gap = document.sentences[after] if 0 <= after < len(document.sentences) else None
-        lines = (gap.line,) if gap else (1,)
-        return Side(document.path, document.lang, (), (), lines, (1,))
+        at_start = after < 0 or after >= len(document.sentences)
+        nearest = document.sentences[:1] if at_start else [document.sentences[after]]
+        lines = tuple(s.line for s in nearest) or (1,)
+        return Side(document.path, document.lang, (), (), lines, (1,), at_start)
     return Side(
         path=document.path,
         lang=document.lang,

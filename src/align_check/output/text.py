@@ -113,7 +113,7 @@ def _sentences(source: Side, target: Side, finding: Finding, paint: Paint) -> It
                 yield f"    {label} {line}: {_marked(clip(text, _QUOTE_WIDTH), side_marks, paint)}"
         elif side.lines:
             name = language_name(side.lang)
-            gap = f"(nothing in {name}; the gap follows line {side.line})"
+            gap = f"(nothing in {name}; {side.gap})"
             yield f"    {label}: {paint(gap, 'quiet')}"
 
 
