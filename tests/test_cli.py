@@ -41,6 +41,27 @@ def test_the_text_report_says_where_each_missing_sentence_belongs(
     assert "(nothing in French; the gap follows line 28)" in added
 
 
+def test_a_language_mark_in_the_file_name_gives_the_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    french, english = tmp_path / "headline.fr.txt", tmp_path / "headline_EN.txt"
+    french.write_text("Communiqué conjoint.\n", encoding="utf-8")
+    english.write_text("Joint communiqué.\n", encoding="utf-8")
+    code, out, err = run(["compare", str(french), str(english)], capsys)
+    assert (code, err) == (EXIT_CLEAN, "")
+    assert "langs:fr>en" in out
+
+
+def test_a_given_language_wins_over_the_file_name(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    french, english = tmp_path / "headline.fr.txt", tmp_path / "headline.en.txt"
+    french.write_text("Communiqué conjoint.\n", encoding="utf-8")
+    english.write_text("Joint communiqué.\n", encoding="utf-8")
+    out = run(["compare", str(french), str(english), "--source-lang", "fr-CA"], capsys)[1]
+    assert "langs:fr-CA>en" in out
+
+
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", EXIT_FINDINGS), ("never", EXIT_CLEAN)])
 def test_fail_on_sets_the_threshold(
     capsys: pytest.CaptureFixture[str], fail_on: str, expected: int

@@ -35,6 +35,10 @@ def test_german_is_told_from_french() -> None:
     assert guess_language("Die Nordostwand ist nicht leicht, und der Aufstieg war lang.") == "de"
 
 
+def test_one_letter_words_do_not_make_short_french_read_as_portuguese() -> None:
+    assert guess_language("Le ministre a annoncé 3 mesures : a) vite, b) bien.") == "fr"
+
+
 def test_text_without_words_cannot_be_guessed() -> None:
     with pytest.raises(InputError, match="cannot tell its language"):
         guess_language("1234 5678 — 90 %")

@@ -26,6 +26,7 @@ from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
 from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
 from align_check.pairing import pair_documents
+from align_check.pairing.naming import name_tag
 from align_check.pipeline import compare as compare_documents
 from align_check.reading import read_document
 from align_check.settings import SIMILARITIES, Settings
@@ -162,8 +163,10 @@ def compare(source: str, target: str, **options: Any) -> int:
         raise click.UsageError("only one of SOURCE and TARGET can be read from standard input")
     config = load_config(Path.cwd())
     settings = _settings(options, config)
-    source_doc = read_document(source, settings.source_lang, settings.segmented)
-    target_doc = read_document(target, settings.target_lang, settings.segmented)
+    source_lang = settings.source_lang or name_tag(source)
+    target_lang = settings.target_lang or name_tag(target)
+    source_doc = read_document(source, source_lang, settings.segmented)
+    target_doc = read_document(target, target_lang, settings.segmented)
     run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
     return _finish(run, options, config)
 

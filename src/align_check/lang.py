@@ -39,8 +39,13 @@ def check_tag(tag: str) -> str:
 
 
 def guess_language(text: str, name: str = "document") -> str:
-    """Guess the ISO 639-1 code of a text from its function words."""
-    words = Counter(word.lower() for word in _WORD.findall(text[:200_000]))
+    """Guess the ISO 639-1 code of a text from its function words.
+
+    One-letter words ("a", "e", "o", "y") count for none: several languages share them,
+    and a short French text would otherwise read as Portuguese.
+    """
+    found = _WORD.findall(text[:200_000])
+    words = Counter(word.lower() for word in found if len(word) > 1)
     scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:

@@ -50,6 +50,12 @@ def read_name(path: str) -> Named | None:
     return Named(path, best, "/".join((*folders, stem)))
 
 
+def name_tag(path: str) -> str | None:
+    """The language tag a path's name gives ("fr" for ``statement.fr.md``), or None."""
+    named = read_name(path)
+    return named.tag if named else None
+
+
 def group_names(named: Iterable[Named]) -> list[list[Named]]:
     """Documents whose names differ only by their language mark, grouped, in name order."""
     groups: dict[str, list[Named]] = defaultdict(list)
