@@ -78,6 +78,39 @@ def test_markdown_markup_is_removed_from_the_text() -> None:
     ]
 
 
+def test_markdown_that_is_not_prose_is_left_out() -> None:
+    text = (
+        "---\ntitle: Communiqué\n---\n\n"
+        "Le ministre a parlé.<!-- relu le 12 -->\n\n"
+        "<!-- note\ninterne 14 -->\n\n"
+        "```\nalign-check compare a.md b.md\n```\n\n"
+        "    code indenté 99\n\n"
+        "Fin du texte.\n"
+    )
+    assert kinds_and_texts(text, markdown=True) == [
+        ("paragraph", "Le ministre a parlé."),
+        ("paragraph", "Fin du texte."),
+    ]
+
+
+def test_each_markdown_table_row_is_a_unit_without_the_rule() -> None:
+    text = "| Site | Agents |\n|:---|---:|\n| **Calais** | 160 |\n| Dunkerque | 40 |\n"
+    blocks = markdown_blocks(text)
+    assert [(b.kind, b.text, b.lines[0].line) for b in blocks] == [
+        ("row", "Site | Agents", 1),
+        ("row", "Calais | 160", 3),
+        ("row", "Dunkerque | 40", 4),
+    ]
+
+
+def test_an_indented_paragraph_inside_a_markdown_list_is_kept() -> None:
+    text = "- premier point\n\n    suite du premier point.\n\n- second point\n"
+    assert kinds_and_texts(text, markdown=True) == [
+        ("item", "premier point suite du premier point."),
+        ("item", "second point"),
+    ]
+
+
 def test_lines_and_columns_point_into_the_file() -> None:
     blocks = text_blocks("Title here\n\n\u00a0Bullet one\n  - nested bullet\n")
     assert [(b.kind, b.lines[0].line, b.lines[0].column) for b in blocks] == [

@@ -54,6 +54,7 @@ SAME = [
         "Reinforcing The Fight Against Terrorism",
     ),
     ("possessive", "le ministre de la France", "France's minister"),
+    ("table-header-cells", "Site | Agents | Coût", "Site | Officers | Cost"),
     (
         "list-kept",
         "signée par la France, l'Allemagne et l'Italie",
@@ -71,6 +72,7 @@ CHANGED = [
     ("person-replaced", "avec M. Bernard Valls", "with Bernard Cazeneuve", "AC301"),
     ("place-replaced", "se sont rencontrés à Paris", "met in Brussels", "AC301"),
     ("acronym-replaced", "au sein de l'OTAN", "within the UN", "AC301"),
+    ("table-cell-replaced", "Port | Calais | 160", "Port | Dover | 160", "AC301"),
     ("demonym-replaced", "par les autorités françaises", "by the British authorities", "AC301"),
     ("person-no-role", "Mme Rudd a précisé", "She said", "AC301"),
     ("misspelled", "selon M. Sikorski", "according to Mr Sikorksi", "AC302"),
