@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from align_check.checks import run_checks
 from align_check.checks.language import check_language, document_language
 from align_check.model import Bead
-from checkpairs import assert_codes, document
+from checkpairs import assert_codes, document, one_bead
 
 UNTRANSLATED = [
     ("one-letter-words", "Une idée singulière me vint.", "A singular notion dawned upon me.", []),
@@ -89,3 +90,17 @@ def test_the_language_of_a_document_is_read_from_its_function_words(
     texts: list[str], lang: str | None
 ) -> None:
     assert document_language(document("xx", *texts)) == lang
+
+
+def test_an_untranslated_sentence_is_one_finding_not_one_per_figure_date_and_name() -> None:
+    left = "La prochaine réunion aura lieu à Bruxelles le 12 juin avec 40 délégués."
+    source, target, beads = one_bead(left, left)
+    assert [f.code for f in run_checks(source, target, beads)] == ["AC501"]
+
+
+def test_a_translated_sentence_keeps_its_other_findings() -> None:
+    source, target, beads = one_bead(
+        "La prochaine réunion aura lieu à Bruxelles le 12 juin avec 40 délégués.",
+        "The next meeting will take place in Brussels on 12 June with 45 delegates.",
+    )
+    assert [f.code for f in run_checks(source, target, beads)] == ["AC201"]

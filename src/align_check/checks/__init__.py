@@ -12,6 +12,7 @@ from align_check.checks.name import check_names
 from align_check.checks.number import check_numbers
 from align_check.checks.onesided import check_one_sided
 from align_check.checks.structure import check_structure
+from align_check.codes import category_of
 from align_check.model import Bead, Document, Finding
 
 Check = Callable[[Document, Document, tuple[Bead, ...]], Iterable[Finding]]
@@ -29,7 +30,20 @@ CHECKS: dict[str, Check] = {
 """Every check by name, run in this order."""
 
 
+SUPERSEDED = frozenset({"number", "date", "name", "meaning", "length"})
+"""Categories that say nothing more than AC501 on a target sentence left in the source language
+(its figures, dates and names read with the wrong language's rules)."""
+
+
 def run_checks(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
-    """Every finding of every check, check by check."""
-    for check in CHECKS.values():
-        yield from check(source, target, beads)
+    """Every finding of every check, check by check, but what an untranslated sentence explains."""
+    findings = [finding for check in CHECKS.values() for finding in check(source, target, beads)]
+    untranslated = {j for finding in findings if finding.code == "AC501" for j in finding.target}
+    for finding in findings:
+        if not (_superseded(finding) and set(finding.target) <= untranslated):
+            yield finding
+
+
+def _superseded(finding: Finding) -> bool:
+    """True for a finding on target sentences that AC501 would explain if they are untranslated."""
+    return bool(finding.target) and category_of(finding.code) in SUPERSEDED
