@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from align_check.checks import run_checks
@@ -104,3 +106,14 @@ def test_a_translated_sentence_keeps_its_other_findings() -> None:
         "The next meeting will take place in Brussels on 12 June with 45 delegates.",
     )
     assert [f.code for f in run_checks(source, target, beads)] == ["AC201"]
+
+
+def test_a_source_sentence_in_the_target_language_is_reported_where_it_stands() -> None:
+    french = "La prochaine réunion aura lieu à Bruxelles le 12 juin avec 40 délégués."
+    english, same, beads = one_bead(french, french)
+    english = replace(english, lang="en")
+    same = replace(same, lang="fr")
+    found = list(run_checks(english, same, beads))
+    assert [(f.code, f.source, f.target, f.message) for f in found] == [
+        ("AC501", (0,), (), "this sentence of the English is in French")
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from align_check.checks.date import check_dates
-from align_check.checks.language import check_language
+from align_check.checks.language import check_language, foreign_sentences
 from align_check.checks.length import check_length
 from align_check.checks.meaning import check_meaning
 from align_check.checks.name import check_names
@@ -31,19 +31,23 @@ CHECKS: dict[str, Check] = {
 
 
 SUPERSEDED = frozenset({"number", "date", "name", "meaning", "length"})
-"""Categories that say nothing more than AC501 on a target sentence left in the source language
+"""Categories that say nothing more than AC501 on a sentence in the other document's language
 (its figures, dates and names read with the wrong language's rules)."""
 
 
 def run_checks(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """Every finding of every check, check by check, but what an untranslated sentence explains."""
     findings = [finding for check in CHECKS.values() for finding in check(source, target, beads)]
-    untranslated = {j for finding in findings if finding.code == "AC501" for j in finding.target}
-    for finding in findings:
-        if not (_superseded(finding) and set(finding.target) <= untranslated):
-            yield finding
+    if any(finding.code == "AC501" for finding in findings):
+        foreign = foreign_sentences(source, target, beads)
+        findings = [finding for finding in findings if not _explained(finding, foreign)]
+    yield from findings
 
 
-def _superseded(finding: Finding) -> bool:
-    """True for a finding on target sentences that AC501 would explain if they are untranslated."""
-    return bool(finding.target) and category_of(finding.code) in SUPERSEDED
+def _explained(finding: Finding, foreign: tuple[frozenset[int], frozenset[int]]) -> bool:
+    """True for a finding that AC501 explains: on sentences in the other document's language."""
+    if category_of(finding.code) not in SUPERSEDED:
+        return False
+    in_source = bool(finding.source) and set(finding.source) <= foreign[0]
+    in_target = bool(finding.target) and set(finding.target) <= foreign[1]
+    return in_source or in_target

@@ -1,5 +1,5 @@
-"""AC501/AC502: a sentence left in the source language on the target side; a whole document
-that is not in its declared language."""
+"""AC501/AC502: a sentence in the other document's language (left untranslated in the target,
+or in the target's language in the source); a whole document not in its declared language."""
 
 from __future__ import annotations
 
@@ -84,21 +84,53 @@ def check_language(
 
 
 def _untranslated(source: Document, target: Document, beads: Iterable[Bead]) -> Iterator[Finding]:
-    """Yield a finding for each target sentence written in the source language."""
+    """Yield a finding for each sentence in the other document's language."""
+    for side, index, bead in _foreign(source, target, beads):
+        if side == "target":
+            message = f"this sentence of the {_name(target)} is still in {_name(source)}"
+            yield _finding(message, bead.source, (index,))
+        else:
+            message = f"this sentence of the {_name(source)} is in {_name(target)}"
+            yield _finding(message, (index,), ())  # on the source alone: its place is there
+
+
+def foreign_sentences(
+    source: Document, target: Document, beads: Iterable[Bead]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The ids of the source's and the target's sentences in the other document's language."""
+    found = list(_foreign(source, target, beads))
+    return (
+        frozenset(index for side, index, _ in found if side == "source"),
+        frozenset(index for side, index, _ in found if side == "target"),
+    )
+
+
+def _foreign(
+    source: Document, target: Document, beads: Iterable[Bead]
+) -> Iterator[tuple[str, int, Bead]]:
+    """Sentences in the other document's language, with their side and bead: a target sentence
+    left in the source language (or copied from it), a source sentence in the target's."""
     for bead in beads:
+        copies = {source.sentences[i].text.strip() for i in bead.source}
         for index in bead.target:
             text = target.sentences[index].text
-            copied = any(source.sentences[i].text.strip() == text.strip() for i in bead.source)
             if reads_as(text, source.language, target.language) or (
-                copied and _wordy(text, source)
+                text.strip() in copies and _wordy(text, source)
             ):
-                message = (
-                    f"this sentence of the {lexicon_for(target.language).name} is "
-                    f"still in {lexicon_for(source.language).name}"
-                )
-                yield Finding(
-                    "AC501", CODES["AC501"].severity, message, source=bead.source, target=(index,)
-                )
+                yield "target", index, bead
+        for index in bead.source:
+            if reads_as(source.sentences[index].text, target.language, source.language):
+                yield "source", index, bead
+
+
+def _name(document: Document) -> str:
+    """The name of a document's language ("French")."""
+    return lexicon_for(document.language).name
+
+
+def _finding(message: str, source: tuple[int, ...], target: tuple[int, ...]) -> Finding:
+    """An AC501 finding on these sentences."""
+    return Finding("AC501", CODES["AC501"].severity, message, source=source, target=target)
 
 
 def _wordy(text: str, source: Document) -> bool:
