@@ -163,6 +163,15 @@ def test_a_bead_does_not_join_two_paragraphs() -> None:
     assert ((0,), (0, 1)) in [(b.source, b.target) for b in beads]
 
 
+def test_page_furniture_is_never_paired() -> None:
+    french = document("fr", (*SHORT_FR, "Nous poursuivrons ce travail avec nos partenaires."))
+    english = document("en", (*SHORT_EN, "Share this page", "Share on Twitter"))
+    beads = align(french, english)
+    assert [(b.source, b.target) for b in beads if b.source and b.target] == [
+        ((0,), (0,)), ((1,), (1,)), ((2,), (2,))
+    ]  # fmt: skip
+
+
 UNKNOWN = {"unknown name": "fuzzy", "empty name": ""}
 
 

@@ -5,7 +5,8 @@ cosine of the figures they quote) times the length penalty, as Bertalign does
 (Liu & Zhu 2023); a one-sided bead scores -SKIP. The
 dynamic program minimises the sum of negated scores. Paragraph and heading
 boundaries are a strong prior: a bead that joins sentences of two blocks on one
-side, or a heading with a non-heading, loses points.
+side, or a heading with a non-heading, loses points. Page furniture ("Share this
+page") is never part of a two-sided bead.
 """
 
 from __future__ import annotations
@@ -97,7 +98,8 @@ def _costs(
     lengths_t = target.lengths[jj] - target.lengths[np.maximum(jj - b, 0)]
     score = cosines * length_penalty(lengths_s, lengths_t, ratio)
     score = score - _structure(source, i, a, target, jj, b)
-    return np.where(valid, -score, np.inf)
+    furniture = _has_furniture(source, i, a) | _has_furniture(target, jj, b)
+    return np.where(valid & ~furniture, -score, np.inf)
 
 
 def _structure(
@@ -116,6 +118,12 @@ def _crosses(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
     last = side.blocks[np.clip(end - 1, 0, side.size - 1)]
     first = side.blocks[np.clip(end - k, 0, side.size - 1)]
     return np.asarray(last != first)
+
+
+def _has_furniture(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
+    """True where the run of k sentences ending before ``end`` holds page furniture."""
+    counts = side.furniture_counts
+    return np.asarray(counts[end] - counts[np.maximum(end - k, 0)] > 0)
 
 
 def _has_heading(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:

@@ -13,6 +13,7 @@ from numpy.typing import NDArray
 from align_check.align import lexical, semantic
 from align_check.align.encoder import Sums
 from align_check.align.figures import WEIGHT, figure_vectors
+from align_check.furniture import is_boilerplate
 from align_check.model import Document
 
 WINDOW = 4
@@ -31,6 +32,8 @@ class Side:
     windows: Mapping[int, NDArray[np.floating[Any]]] = field(default_factory=dict)
     figures: NDArray[np.float32] | None = None
     figure_weight: float = 0.0
+    furniture: NDArray[np.bool_] | None = None
+    """Page furniture ("Share this page"): never part of a two-sided bead."""
 
     @property
     def size(self) -> int:
@@ -41,6 +44,12 @@ class Side:
     def heading_counts(self) -> NDArray[np.int64]:
         """Headings among the first e sentences, for every e from 0 to size."""
         return np.concatenate(([0], np.cumsum(self.headings, dtype=np.int64)))
+
+    @cached_property
+    def furniture_counts(self) -> NDArray[np.int64]:
+        """Lines of page furniture among the first e sentences, for every e from 0 to size."""
+        marks = self.furniture if self.furniture is not None else np.zeros(self.size, np.bool_)
+        return np.concatenate(([0], np.cumsum(marks, dtype=np.int64)))
 
     def has_window(self, k: int) -> bool:
         """True when runs of k sentences have vectors of their own."""
@@ -114,4 +123,5 @@ def _side(
         windows=windows,
         figures=figure_vectors(folded),
         figure_weight=WEIGHT[mode],
+        furniture=np.array([is_boilerplate(text) for text in folded], dtype=np.bool_),
     )

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from align_check.checks.boilerplate import is_boilerplate
 from align_check.codes import CODES
+from align_check.furniture import is_boilerplate
 from align_check.lang import language_name
 from align_check.model import Bead, Document, Finding
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from align_check.checks.boilerplate import is_boilerplate
 from align_check.checks.languages import lexicon_for
 from align_check.checks.numerals import roman_value
 from align_check.checks.pairs import finding, two_sided
 from align_check.codes import CODES
+from align_check.furniture import is_boilerplate
 from align_check.model import Bead, Document, Finding
 
 _NUMBER = re.compile(
