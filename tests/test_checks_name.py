@@ -56,6 +56,11 @@ SAME = [
     ("possessive", "le ministre de la France", "France's minister"),
     ("table-header-cells", "Site | Agents | Coût", "Site | Officers | Cost"),
     (
+        "web-addresses",
+        "Le texte est en ligne (https://www.gouv.fr/actu?u=a%2Fc%20Dunkerque) et contact@Gouv.fr",
+        "The text is online (https://www.gov.uk/news?u=a%3AB%20Dover) and press@Gov.uk",
+    ),
+    (
         "list-kept",
         "signée par la France, l'Allemagne et l'Italie",
         "signed by France, Germany and Italy",

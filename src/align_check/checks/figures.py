@@ -16,14 +16,13 @@ from align_check.checks.dates import find_dates
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.numerals import find_numerals
-from align_check.checks.pairs import fold
+from align_check.checks.pairs import WEB, fold
 from align_check.checks.quantities import Figure, read_prefix, read_suffix
 
 _NUMBER = re.compile(
     r"(?<![^\W\d_])(?<![\d.,])"
     r"(\d{1,3}(?P<group>[ .,])\d{3}(?:(?P=group)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
-_WEB = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
@@ -161,7 +160,7 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     """find_figures, cached with every argument given, however the caller wrote the call."""
     lexicon = lexicon_for(lang)
     plain = fold(text)
-    spans = [match.span() for match in _WEB.finditer(plain)] + _leading_number(plain, numbered)
+    spans = [match.span() for match in WEB.finditer(plain)] + _leading_number(plain, numbered)
     dates = find_dates(plain, lang) if written_dates else find_dates(plain, "")
     spans += [(date.start, date.end) for date in dates]
     masked = _mask(plain, spans)

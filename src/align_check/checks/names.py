@@ -10,7 +10,7 @@ from functools import lru_cache
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.numerals import roman_value
-from align_check.checks.pairs import fold, strip_accents
+from align_check.checks.pairs import fold, strip_accents, without_web
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
@@ -87,7 +87,7 @@ def find_entities(text: str, lang: str) -> list[Mention]:
 @lru_cache(maxsize=4096)
 def evidence(text: str, lang: str) -> frozenset[str]:
     """Return the entities a text speaks of, by name or by any form ("britanniques" for GB)."""
-    plain = fold(text)
+    plain = without_web(fold(text))
     patterns = _entity_patterns(lang).items()
     return frozenset(key for key, (_, forms) in patterns if forms.search(plain))
 
@@ -152,7 +152,7 @@ def _token(match: re.Match[str]) -> tuple[str, int, int]:
 
 def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) -> list[Mention]:
     """Return the proper names of one sentence: known entities, then other capitalised words."""
-    plain = fold(text)
+    plain = without_web(fold(text))
     if _shouting(plain):
         return []
     lexicon = lexicon_for(lang)
@@ -180,10 +180,14 @@ def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) ->
 
 def lowercase_words(texts: list[str]) -> frozenset[str]:
     """Return the words a document writes in lower case somewhere (so they are not names)."""
-    tokens = (_token(match)[0] for text in texts for match in _TOKEN.finditer(fold(text)))
+    tokens = (
+        _token(match)[0] for text in texts for match in _TOKEN.finditer(without_web(fold(text)))
+    )
     return frozenset(word for word in tokens if word.islower())
 
 
 def words(text: str) -> frozenset[str]:
     """Return the words of a text, lower case without accents, elisions removed."""
-    return frozenset(strip_accents(_token(match)[0]) for match in _TOKEN.finditer(fold(text)))
+    return frozenset(
+        strip_accents(_token(match)[0]) for match in _TOKEN.finditer(without_web(fold(text)))
+    )

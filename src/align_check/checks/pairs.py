@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -30,9 +31,18 @@ _FOLD = str.maketrans(
 )
 
 
+WEB = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+"""A web or e-mail address: neither figures nor names are read inside one."""
+
+
 def fold(text: str) -> str:
     """Return text with no-break spaces, curly apostrophes and dashes made plain, same length."""
     return text.translate(_FOLD)
+
+
+def without_web(text: str) -> str:
+    """Return text with its web and e-mail addresses blanked, same length."""
+    return WEB.sub(lambda match: " " * len(match.group(0)), text)
 
 
 def strip_accents(text: str) -> str:
