@@ -56,6 +56,7 @@ _TABLE = (
     Code("AC502", "untranslated", "error", "A document is not in its declared language"),
     Code("AC601", "structure", "warning", "A bullet or numbered item is missing on one side"),
     Code("AC602", "structure", "warning", "Numbering skips or differs"),
+    Code("AC603", "structure", "warning", "A passage stands at another place in the target"),
     Code("AC701", "unpaired", "error", "A document has no counterpart in the other language"),
     Code("AC702", "unpaired", "error", "A document could not be read"),
 )

@@ -1,6 +1,7 @@
 """Sentence alignment: which sentences of one document translate which of the other.
 
-``align`` returns beads covering every sentence of both documents once, in order;
+``align`` returns beads covering every sentence of both documents once, in source order
+(targets in order too, but for sentences that moved: see ``moved``);
 ``related`` tells whether the documents are translations of each other at all.
 """
 
@@ -15,6 +16,7 @@ from align_check.align.band import search_band
 from align_check.align.blas import one_thread
 from align_check.align.costs import SHAPES, cost_rows, skips
 from align_check.align.dp import Step, best_path
+from align_check.align.moved import pair_moved
 from align_check.align.sides import Side, make_sides
 from align_check.model import Bead, Document
 from align_check.settings import SIMILARITIES
@@ -60,12 +62,15 @@ def align(source: Document, target: Document, similarity: str = "auto") -> tuple
 def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
     """Align two documents that both have sentences, with the resolved signal."""
     left, right = make_sides(source, target, mode)
+    return pair_moved(_path(left, right, mode), left, right, lambda a, b: _path(a, b, mode))
+
+
+def _path(left: Side, right: Side, mode: str) -> list[Bead]:
+    """The beads of the cheapest path through two sides, in order."""
     band = search_band(left, right)
     steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), skips(right))
     scores = _scores(steps, left, right, mode)
-    return tuple(
-        bead for step, score in zip(steps, scores, strict=True) for bead in _beads(step, score)
-    )
+    return [bead for step, score in zip(steps, scores, strict=True) for bead in _beads(step, score)]
 
 
 def related(source: Document, target: Document, beads: Sequence[Bead]) -> bool:

@@ -51,6 +51,19 @@ class Side:
         marks = self.furniture if self.furniture is not None else np.zeros(self.size, np.bool_)
         return np.concatenate(([0], np.cumsum(marks, dtype=np.int64)))
 
+    def part(self, start: int, stop: int) -> Side:
+        """The side of sentences [start, stop) alone, as if they were a document."""
+        return Side(
+            vectors=self.vectors[start:stop],
+            lengths=self.lengths[start : stop + 1] - self.lengths[start],
+            blocks=self.blocks[start:stop],
+            headings=self.headings[start:stop],
+            windows={k: w[start : max(start, stop - k + 1)] for k, w in self.windows.items()},
+            figures=None if self.figures is None else self.figures[start:stop],
+            figure_weight=self.figure_weight,
+            furniture=None if self.furniture is None else self.furniture[start:stop],
+        )
+
     def has_window(self, k: int) -> bool:
         """True when runs of k sentences have vectors of their own."""
         return k in self.windows and len(self.windows[k]) > 0

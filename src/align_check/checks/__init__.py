@@ -11,6 +11,7 @@ from align_check.checks.meaning import check_meaning
 from align_check.checks.name import check_names
 from align_check.checks.number import check_numbers
 from align_check.checks.onesided import check_one_sided
+from align_check.checks.order import check_order
 from align_check.checks.structure import check_structure
 from align_check.codes import category_of
 from align_check.model import Bead, Document, Finding
@@ -26,6 +27,7 @@ CHECKS: dict[str, Check] = {
     "length": check_length,  # AC402
     "language": check_language,  # AC501, AC502
     "structure": check_structure,  # AC601, AC602
+    "order": check_order,  # AC603
 }
 """Every check by name, run in this order."""
 

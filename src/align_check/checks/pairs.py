@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from align_check.checks.languages import lexicon_for
@@ -63,6 +64,28 @@ def side(document: Document, ids: Iterable[int]) -> Side:
     """Return the side of a bead made of the given sentences of a document."""
     name = lexicon_for(document.language).name
     return Side(name, " ".join(document.sentences[i].text for i in ids))
+
+
+def out_of_order(beads: Sequence[Bead]) -> frozenset[int]:
+    """Indexes of the two-sided beads whose targets stand at another place than the order of
+    the source gives: the fewest that, left out, leave the others' targets in order."""
+    paired = [(n, bead.target[0]) for n, bead in enumerate(beads) if bead.two_sided]
+    tails: list[int] = []  # tails[k]: smallest last target of an increasing run of length k + 1
+    ends: list[int] = []  # ends[k]: the index in ``paired`` of that run's last bead
+    before = [-1] * len(paired)
+    for k, (_, target) in enumerate(paired):
+        length = bisect_left(tails, target)
+        before[k] = ends[length - 1] if length else -1
+        if length == len(tails):
+            tails.append(target)
+            ends.append(k)
+        else:
+            tails[length], ends[length] = target, k
+    kept, k = set(), ends[-1] if ends else -1
+    while k >= 0:
+        kept.add(paired[k][0])
+        k = before[k]
+    return frozenset(n for n, _ in paired if n not in kept)
 
 
 def two_sided(beads: Iterable[Bead]) -> Iterator[Bead]:

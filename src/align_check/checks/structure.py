@@ -9,7 +9,7 @@ from itertools import groupby
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.numerals import roman_value
-from align_check.checks.pairs import finding, two_sided
+from align_check.checks.pairs import finding, out_of_order, two_sided
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
 from align_check.model import Bead, Document, Finding
@@ -49,11 +49,13 @@ def _paired(beads: tuple[Bead, ...], source_side: bool) -> set[int]:
 def gap_after(beads: tuple[Bead, ...], index: int, in_source: bool) -> int:
     """Return the last sentence of the other side placed before a sentence (-1 at the start)."""
     last = -1
-    for bead in beads:
+    moved = out_of_order(beads)
+    for n, bead in enumerate(beads):
         mine, theirs = (bead.source, bead.target) if in_source else (bead.target, bead.source)
         if index in mine:
             break
-        last = max(theirs, default=last)
+        if n not in moved:
+            last = max(theirs, default=last)
     return last
 
 
