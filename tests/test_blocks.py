@@ -111,6 +111,51 @@ def test_an_indented_paragraph_inside_a_markdown_list_is_kept() -> None:
     ]
 
 
+MARKDOWN_EDGES = [
+    (
+        "comment-marker-inside-code",
+        "Écrire :\n\n```\n<!-- début\n```\n\nLe budget est de 15 millions.\n\n"
+        "<!-- relu -->\n\nFin.\n",
+        [("Écrire :", 1, 1), ("Le budget est de 15 millions.", 7, 1), ("Fin.", 11, 1)],
+    ),
+    ("longer-fence-holds-a-shorter-one", "````\n```\ncode\n````\nAprès.\n", [("Après.", 5, 1)]),
+    ("info-string-does-not-close", "```\na\n```python\nb\n```\nAprès.\n", [("Après.", 6, 1)]),
+    (
+        "inline-comment-cut-out",
+        "Il <!-- note --> part. Puis rentre.\n",
+        [("Il part. Puis rentre.", 1, 1)],
+    ),
+    (
+        "comment-over-two-lines-keeps-columns",
+        "<!-- a\nb --> Suite ici.\n",
+        [("Suite ici.", 2, 7)],
+    ),
+    ("front-matter-with-crlf", "---\r\ntitle: X\r\n---\r\nBonjour.\r\n", [("Bonjour.", 4, 1)]),
+    ("rules-are-not-front-matter", "---\n\nEntre deux.\n\n---\n", [("Entre deux.", 3, 1)]),
+    ("setext-underline", "Titre\n=====\n\nCorps.\n", [("Titre", 1, 1), ("Corps.", 4, 1)]),
+    ("unclosed-comment-hides-the-rest", "Début.\n\n<!-- note\n\ncaché.\n", [("Début.", 1, 1)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [case[1:] for case in MARKDOWN_EDGES], ids=[c[0] for c in MARKDOWN_EDGES]
+)
+def test_markdown_prose_keeps_its_lines_and_columns(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    blocks = markdown_blocks(text)
+    assert [(b.text, b.lines[0].line, b.lines[0].column) for b in blocks] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["> | A | B |\n> |---|---|\n> | 1 | 2 |\n", "A | B\n--- | ---\n1 | 2\n"],
+    ids=["in-a-block-quote", "without-outer-bars"],
+)
+def test_table_rows_are_units_however_the_table_is_written(text: str) -> None:
+    assert [(b.kind, b.text) for b in markdown_blocks(text)] == [("row", "A | B"), ("row", "1 | 2")]
+
+
 def test_lines_and_columns_point_into_the_file() -> None:
     blocks = text_blocks("Title here\n\n\u00a0Bullet one\n  - nested bullet\n")
     assert [(b.kind, b.lines[0].line, b.lines[0].column) for b in blocks] == [

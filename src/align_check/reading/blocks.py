@@ -1,8 +1,7 @@
 """Split plain text and Markdown into units: paragraphs, headings, list items, table rows.
 
-In Markdown, what a reader of the published page does not see as prose is left out:
-front matter, HTML comments, fenced and indented code, and the rule under a table's
-header; each table row is a unit of its own.
+In Markdown, what the published page does not show as prose is left out (``markdown``)
+and each table row is a unit of its own.
 """
 
 from __future__ import annotations
@@ -10,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+
+from align_check.reading.markdown import prose
 
 _BULLET = re.compile(
     r"^(?:[ \t]*(?:[-*\u2013][ \t\u00a0]+|[•\uf0b7\u25aa][ \t\u00a0]*)|\u00a0\s*)(?=\S)"
@@ -23,11 +24,6 @@ _MD_INLINE = (
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 )
-_MD_ROW = re.compile(r"^\s{0,3}\|")
-_MD_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_MD_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_MD_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_MD_FRONT = re.compile(r"^---[ \t]*\n.*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.DOTALL)
 _FINAL = re.compile(r"[.!?:;…»\"”)\]]\s*$")
 _HEADING_MAX_WORDS = 14
 
@@ -61,50 +57,8 @@ def text_blocks(text: str) -> tuple[Block, ...]:
 
 def markdown_blocks(text: str) -> tuple[Block, ...]:
     """Units of a Markdown document, with inline markup and what is not prose removed."""
-    return _finish(_group(_prose(text), _markdown_line))
-
-
-def _prose(text: str) -> str:
-    """The Markdown text with front matter, comments and code blanked, lines kept in place."""
-    text = _MD_FRONT.sub(_blank, text, count=1) if text.startswith("---") else text
-    text = _MD_COMMENT.sub(_blank, text)
-    return "\n".join(_without_code(text.split("\n")))
-
-
-def _blank(match: re.Match[str]) -> str:
-    """As many line breaks as the match spans, so that line numbers stay right."""
-    return "\n" * match.group(0).count("\n")
-
-
-def _without_code(lines: list[str]) -> Iterator[str]:
-    """The lines, with fenced code, indented code (outside lists) and table rules blank."""
-    fence, in_list, previous = "", False, ""
-    for line in lines:
-        opening = _MD_FENCE.match(line)
-        if fence:
-            fence = "" if opening and opening.group(1)[0] == fence[0] else fence
-            yield ""
-        elif opening:
-            fence = opening.group(1)
-            yield ""
-        elif _hidden(line, in_list, previous):
-            yield ""
-        else:
-            if line.strip():
-                in_list = bool(_MD_LIST.match(line.lstrip())) or (in_list and _indented(line))
-            previous = line
-            yield line
-
-
-def _hidden(line: str, in_list: bool, previous: str) -> bool:
-    """True for a line of indented code (after a blank line, outside a list) or a table rule."""
-    code = _indented(line) and not in_list and not previous.strip()
-    return code or bool("|" in line and _MD_RULE.match(line))
-
-
-def _indented(line: str) -> bool:
-    """True for a line indented as code (four spaces or a tab) that holds text."""
-    return bool(line.strip()) and (line.startswith("    ") or line.startswith("\t"))
+    found = prose(text)
+    return _finish(_group(found.text, lambda raw, n: _markdown_line(raw, n, n in found.rows)))
 
 
 @dataclass(frozen=True)
@@ -124,8 +78,8 @@ def _plain_line(raw: str, number: int) -> _Parsed:
     return _Parsed("text", _strip_line(raw, number, 1))
 
 
-def _markdown_line(raw: str, number: int) -> _Parsed:
-    if _MD_ROW.match(raw):
+def _markdown_line(raw: str, number: int, row: bool) -> _Parsed:
+    if row:
         return _Parsed("row", _row(raw, number))
     quote = _MD_QUOTE.match(raw)
     offset = quote.end() if quote else 0
@@ -141,8 +95,11 @@ def _markdown_line(raw: str, number: int) -> _Parsed:
 
 
 def _row(raw: str, number: int) -> Line:
-    """A table row's cells, between its outer bars, inline markup removed."""
-    start = raw.index("|") + 1
+    """A table row's cells, between its outer bars if it has them, inline markup removed."""
+    quote = _MD_QUOTE.match(raw)
+    start = quote.end() if quote else 0
+    start += len(raw[start:]) - len(raw[start:].lstrip(" \t"))
+    start += raw.startswith("|", start)
     inner = raw[start:].rstrip(" \t\r")
     inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
     return _strip_line(_unmark(inner), number, start + 1)
