@@ -203,3 +203,12 @@ def test_number_of_reads_the_numbering_a_unit_opens_with(
     text: str, number: tuple[int, ...] | None
 ) -> None:
     assert number_of(text) == number
+
+
+def test_figures_opening_table_rows_are_not_numbering() -> None:
+    rows = [("row", "1.5 | premier"), ("row", "2.5 | second"), ("row", "3.5 | troisième")]
+    french = build("fr", rows)
+    english = build("en", [("row", "1.5 | first"), ("row", "2.5 | second"), ("row", "3.5 | third")])
+    assert (
+        list(check_structure(french, english, tuple(Bead((i,), (i,), 0.9) for i in range(3)))) == []
+    )

@@ -39,6 +39,10 @@ def test_one_letter_words_do_not_make_short_french_read_as_portuguese() -> None:
     assert guess_language("Le ministre a annoncé 3 mesures : a) vite, b) bien.") == "fr"
 
 
+def test_one_letter_words_still_tell_a_text_that_has_no_longer_function_word() -> None:
+    assert guess_language("O governo e a comissão publicam o relatório hoje.") == "pt"
+
+
 def test_text_without_words_cannot_be_guessed() -> None:
     with pytest.raises(InputError, match="cannot tell its language"):
         guess_language("1234 5678 — 90 %")

@@ -82,3 +82,11 @@ def test_a_gap_after_a_moved_pair_is_placed_by_the_pairs_in_order() -> None:
     (moved,) = check_order(french, english, beads)
     assert (moved.source, moved.target) == ((1,), (4,))
     assert moved.message.endswith("it would come after line 1")
+
+
+def test_pairs_moved_from_two_places_are_two_findings() -> None:
+    french, english = document("fr", *"abcdef"), document("en", *"uvwxyz")
+    targets = (0, 5, 3, 1, 2, 4)
+    beads = tuple(Bead((i,), (j,), 0.9) for i, j in enumerate(targets))
+    found = [(f.source, f.target) for f in check_order(french, english, beads)]
+    assert found == [((1,), (5,)), ((2,), (3,))]

@@ -12,7 +12,7 @@ from align_check.errors import InputError
 from align_check.pairing import Pair, discover, pair_documents
 from align_check.pairing.content import profile, similarity
 from align_check.pairing.manifest import read_manifest
-from align_check.pairing.naming import read_name
+from align_check.pairing.naming import name_tag, read_name
 from paths import ENGLISH, FRENCH, SEEDS, UNRELATED_EN, UNRELATED_FR
 
 NAMES = [
@@ -76,6 +76,19 @@ CONVENTIONS = {
     "no-source": (["a.en.md", "a.de.md"], []),
     "two-english": (["a.fr.md", "a.en.md", "a.en.txt"], []),
 }
+
+
+@pytest.mark.parametrize(
+    ("path", "tag"),
+    [
+        ("statement.fr.md", "fr"),
+        ("docs/fr/statement.md", "fr"),
+        ("/home/de/docs/report.txt", None),
+        ("/srv/en/fr/statement_EN.txt", None),  # the name and its folder disagree
+    ],
+)
+def test_a_document_s_own_name_and_folder_give_its_language(path: str, tag: str | None) -> None:
+    assert name_tag(path) == tag
 
 
 @pytest.mark.parametrize(("files", "expected"), list(CONVENTIONS.values()), ids=list(CONVENTIONS))

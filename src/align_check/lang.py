@@ -41,18 +41,26 @@ def check_tag(tag: str) -> str:
 def guess_language(text: str, name: str = "document") -> str:
     """Guess the ISO 639-1 code of a text from its function words.
 
-    One-letter words ("a", "e", "o", "y") count for none: several languages share them,
-    and a short French text would otherwise read as Portuguese.
+    One-letter words ("a", "e", "o", "y") count only where longer ones tell nothing:
+    several languages share them, and a short French text would read as Portuguese.
     """
-    found = _WORD.findall(text[:200_000])
-    words = Counter(word.lower() for word in found if len(word) > 1)
-    scores = {lang: sum(words[w] for w in stop) for lang, stop in STOPWORDS.items()}
+    words = Counter(word.lower() for word in _WORD.findall(text[:200_000]))
+    scores = {lang: _hits(words, stop, 2) for lang, stop in STOPWORDS.items()}
+    if not any(scores.values()):
+        scores = {lang: _hits(words, stop, 1) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     if scores[best] == 0:
         raise InputError(
             f"{name}: cannot tell its language; give it with --source-lang/--target-lang"
         )
     return best
+
+
+def _hits(words: Counter[str], stopwords: frozenset[str], shortest: int) -> int:
+    """How many of the words, of ``shortest`` letters or more, are function words."""
+    return sum(
+        count for word, count in words.items() if word in stopwords and len(word) >= shortest
+    )
 
 
 _NAMES = {

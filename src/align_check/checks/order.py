@@ -10,13 +10,17 @@ from align_check.model import Bead, Document, Finding
 
 
 def check_order(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
-    """One finding for each run of consecutive pairs whose target stands elsewhere."""
+    """One finding for each run of consecutive pairs whose targets stand together elsewhere."""
     moved = out_of_order(beads)
     run: list[Bead] = []
     last_target = -1
     for n, bead in enumerate(beads):
-        if n in moved:
+        if n in moved and (not run or bead.target[0] == run[-1].target[-1] + 1):
             run.append(bead)
+            continue
+        if n in moved:  # moved too, but from another place: a run of its own
+            yield _finding(source, target, run, last_target)
+            run = [bead]
             continue
         if run:
             yield _finding(source, target, run, last_target)

@@ -107,7 +107,7 @@ def _numbering(document: Document, index: int) -> tuple[int, ...] | None:
     """Return the numbering of a heading or item that a sentence opens, if any."""
     sentence = document.sentences[index]
     first = index == 0 or document.sentences[index - 1].block != sentence.block
-    return number_of(sentence.text) if first and sentence.kind != "paragraph" else None
+    return number_of(sentence.text) if first and sentence.kind in ("heading", "item") else None
 
 
 def _follows(previous: tuple[int, ...], current: tuple[int, ...]) -> bool:

@@ -51,8 +51,11 @@ def read_name(path: str) -> Named | None:
 
 
 def name_tag(path: str) -> str | None:
-    """The language tag a path's name gives ("fr" for ``statement.fr.md``), or None."""
-    named = read_name(path)
+    """The language tag a document's name gives ("fr" for ``statement.fr.md`` or
+    ``fr/statement.md``), or None. Only the folder the file is in counts: a language
+    code further up a path (``/home/de/...``) says nothing of the document."""
+    pure = PurePath(path)
+    named = read_name(str(PurePath(pure.parent.name, pure.name)))
     return named.tag if named else None
 
 
