@@ -62,6 +62,20 @@ def test_a_given_language_wins_over_the_file_name(
     assert "langs:fr-CA>en" in out
 
 
+def test_ignoring_ac501_brings_back_what_it_explained(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    left = "Le ministre a rencontré son homologue à Paris.\n\nLa réunion aura lieu le 12 juin.\n"
+    right = "The minister met his counterpart in Paris.\n\nLa réunion aura lieu le 12 juin.\n"
+    (tmp_path / "a.fr.txt").write_text(left, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(right, encoding="utf-8")
+    paths = [str(tmp_path / "a.fr.txt"), str(tmp_path / "a.en.txt")]
+    untranslated = run(["compare", *paths, "--format", "json"], capsys)[1]
+    assert [f["code"] for f in json.loads(untranslated)["findings"]] == ["AC501"]
+    ignored = run(["compare", *paths, "--format", "json", "--ignore", "AC501"], capsys)[1]
+    assert "AC211" in [f["code"] for f in json.loads(ignored)["findings"]]
+
+
 @pytest.mark.parametrize(("fail_on", "expected"), [("error", EXIT_FINDINGS), ("never", EXIT_CLEAN)])
 def test_fail_on_sets_the_threshold(
     capsys: pytest.CaptureFixture[str], fail_on: str, expected: int

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from align_check.checks.languages import LEXICONS, lexicon_for
 from align_check.checks.pairs import fold
-from align_check.codes import CODES
+from align_check.codes import CODES, category_of
 from align_check.lang import STOPWORDS
 from align_check.model import Bead, Document, Finding
 
@@ -94,17 +94,6 @@ def _untranslated(source: Document, target: Document, beads: Iterable[Bead]) -> 
             yield _finding(message, (index,), ())  # on the source alone: its place is there
 
 
-def foreign_sentences(
-    source: Document, target: Document, beads: Iterable[Bead]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """The ids of the source's and the target's sentences in the other document's language."""
-    found = list(_foreign(source, target, beads))
-    return (
-        frozenset(index for side, index, _ in found if side == "source"),
-        frozenset(index for side, index, _ in found if side == "target"),
-    )
-
-
 def _foreign(
     source: Document, target: Document, beads: Iterable[Bead]
 ) -> Iterator[tuple[str, int, Bead]]:
@@ -137,3 +126,27 @@ def _wordy(text: str, source: Document) -> bool:
     """Return True for a copied sentence that is prose, not a list of names or figures."""
     words = len(_WORD.findall(text))
     return words >= MIN_WORDS and scores(text)[source.language] >= MIN_HITS
+
+
+EXPLAINED = frozenset({"number", "date", "name", "meaning", "length"})
+"""Categories that say nothing more than AC501 on a sentence in the other document's language
+(its figures, dates and names read with the wrong language's rules)."""
+
+
+def without_explained(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """The findings, but those on sentences that a reported AC501 says are in the other
+    language (once translated, the sentence's figures and names are compared again)."""
+    kept = tuple(findings)
+    foreign = [f for f in kept if f.code == "AC501"]
+    in_target = {j for f in foreign for j in f.target}
+    in_source = {i for f in foreign if not f.target for i in f.source}
+    return tuple(f for f in kept if not _explained(f, in_source, in_target))
+
+
+def _explained(finding: Finding, in_source: set[int], in_target: set[int]) -> bool:
+    """True for a finding of an explained category on foreign sentences only."""
+    if category_of(finding.code) not in EXPLAINED:
+        return False
+    on_source = bool(finding.source) and set(finding.source) <= in_source
+    on_target = bool(finding.target) and set(finding.target) <= in_target
+    return on_source or on_target
