@@ -134,6 +134,32 @@ MARKDOWN_EDGES = [
     ("rules-are-not-front-matter", "---\n\nEntre deux.\n\n---\n", [("Entre deux.", 3, 1)]),
     ("setext-underline", "Titre\n=====\n\nCorps.\n", [("Titre", 1, 1), ("Corps.", 4, 1)]),
     ("unclosed-comment-hides-the-rest", "Début.\n\n<!-- note\n\ncaché.\n", [("Début.", 1, 1)]),
+    (
+        "comment-over-lines-with-crlf",
+        "Intro.\r\n\r\n<!-- a\r\nb -->\r\nAprès.\r\n",
+        [("Intro.", 1, 1), ("Après.", 5, 1)],
+    ),
+    (
+        "comment-opener-in-a-code-span-is-text",
+        "Écrire `<!--` pour commencer.\n\nLa suite reste.\n",
+        [("Écrire <!-- pour commencer.", 1, 1), ("La suite reste.", 3, 1)],
+    ),
+    (
+        "comment-opener-in-indented-code",
+        "Exemple :\n\n    x = '<!--'\n\nLa suite reste.\n",
+        [("Exemple :", 1, 1), ("La suite reste.", 5, 1)],
+    ),
+    ("fence-in-a-block-quote", "> ```\n> code\n> ```\n\nAprès.\n", [("Après.", 5, 1)]),
+    (
+        "fence-in-a-list-item",
+        "1. Étape :\n\n    ```\n    code\n    ```\n\nAprès.\n",
+        [("Étape :", 1, 4), ("Après.", 7, 1)],
+    ),
+    (
+        "nested-quotes-keep-their-columns",
+        "> Citation.\n\n> > Dans une citation.\n",
+        [("Citation.", 1, 3), ("Dans une citation.", 3, 5)],
+    ),
 ]
 
 
@@ -162,4 +188,12 @@ def test_lines_and_columns_point_into_the_file() -> None:
         ("heading", 1, 1),
         ("item", 3, 2),
         ("item", 4, 5),
+    ]
+
+
+def test_a_setext_underline_makes_the_line_above_a_heading() -> None:
+    text = "Pourquoi cela compte ?\n---------------\nle corps du texte.\n"
+    assert kinds_and_texts(text, markdown=True) == [
+        ("heading", "Pourquoi cela compte ?"),
+        ("paragraph", "le corps du texte."),
     ]

@@ -17,7 +17,7 @@ _BULLET = re.compile(
 )
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
-_MD_QUOTE = re.compile(r"^>\s?")
+_MD_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
 _MD_INLINE = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
@@ -58,7 +58,8 @@ def text_blocks(text: str) -> tuple[Block, ...]:
 def markdown_blocks(text: str) -> tuple[Block, ...]:
     """Units of a Markdown document, with inline markup and what is not prose removed."""
     found = prose(text)
-    return _finish(_group(found.text, lambda raw, n: _markdown_line(raw, n, n in found.rows)))
+    kinds = dict.fromkeys(found.rows, "row") | dict.fromkeys(found.headings, "heading")
+    return _finish(_group(found.text, lambda raw, n: _markdown_line(raw, n, kinds.get(n, ""))))
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,12 @@ def _plain_line(raw: str, number: int) -> _Parsed:
     return _Parsed("text", _strip_line(raw, number, 1))
 
 
-def _markdown_line(raw: str, number: int, row: bool) -> _Parsed:
-    if row:
+def _markdown_line(raw: str, number: int, kind: str) -> _Parsed:
+    if kind == "row":
         return _Parsed("row", _row(raw, number))
+    if kind == "heading":
+        parsed = _markdown_line(raw, number, "")
+        return _Parsed("heading", parsed.line)
     quote = _MD_QUOTE.match(raw)
     offset = quote.end() if quote else 0
     body = raw[offset:]
@@ -90,8 +94,9 @@ def _markdown_line(raw: str, number: int, row: bool) -> _Parsed:
             start = offset + len(body) - len(body.lstrip(" ")) + match.end()
             stripped = _strip_line(_unmark(raw[start:]), number, start + 1)
             return _Parsed(kind, stripped)
-    parsed = _plain_line(raw[offset:], number)
-    return _Parsed(parsed.kind, _strip_line(_unmark(parsed.line.text), number, parsed.line.column))
+    parsed = _plain_line(body, number)
+    column = offset + parsed.line.column
+    return _Parsed(parsed.kind, _strip_line(_unmark(parsed.line.text), number, column))
 
 
 def _row(raw: str, number: int) -> Line:

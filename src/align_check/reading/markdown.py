@@ -1,35 +1,42 @@
 """What of a Markdown file is prose: the rest is blanked, lines and columns kept in place.
 
 Left out, as the published page does not show them as prose: front matter, HTML
-comments, thematic breaks and setext underlines, fenced code (closed by a fence of
-the same character at least as long, CommonMark's rule), indented code outside
-lists, and a table's rule line. Table rows, with or without their outer bars, in a
-block quote or not, are told apart so that each becomes a unit of its own.
+comments (a comment block, from a line that opens with ``<!--`` to the line that
+closes it, or a closed comment inside a line outside code spans), thematic breaks,
+fenced code (closed by a fence of the same character at least as long, CommonMark's
+rule; in block quotes and list items too), indented code outside lists, and a
+table's rule line. Table rows, with or without their outer bars, and setext
+headings (a line underlined with ``===`` or ``---``) are told apart so that each
+becomes a unit of its own kind.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$")
+_FENCE = re.compile(r"^(`{3,}|~{3,})(.*)$")
 _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_QUOTE = re.compile(r"^(?:\s{0,3}>\s?)+")
+_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
 _LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^[ ]{0,3}#{1,6}\s")
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")
-_BREAK = re.compile(r"^ {0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}|=+\s*)$")
-"""A thematic break (---, ***, ___) or a setext heading's underline (===, ---)."""
+_BREAK = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_UNDERLINE = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$")
+_COMMENT = re.compile(r"<!--.*?-->")
+_CODE_SPAN = re.compile(r"(`+).*?\1")
 _OPEN, _CLOSE = "<!--", "-->"
 
 
 @dataclass(frozen=True)
 class Prose:
-    """The file's text with what is not prose blanked, and which lines are table rows."""
+    """The file's text with what is not prose blanked, and the lines of special kinds."""
 
     text: str
     rows: frozenset[int]
     """1-based numbers of the lines that are rows of a table (its rule line aside)."""
+    headings: frozenset[int]
+    """1-based numbers of the lines that a setext underline makes headings."""
 
 
 @dataclass
@@ -42,82 +49,116 @@ class _State:
     in_table: bool = False
     previous: str = ""
     rows: set[int] = field(default_factory=set)
+    headings: set[int] = field(default_factory=set)
 
 
 def prose(text: str) -> Prose:
-    """Scan a Markdown text line by line; what is not prose becomes spaces."""
-    lines = text.split("\n")
+    """Scan a Markdown text line by line (lines as ``str.splitlines`` cuts them)."""
+    lines = text.splitlines()
     front = _front_matter(lines)
     state = _State()
     out = [_line(n, line, state) if n not in front else "" for n, line in enumerate(lines)]
-    return Prose("\n".join(out), frozenset(n + 1 for n in state.rows))
+    return Prose(
+        "\n".join(out),
+        frozenset(n + 1 for n in state.rows),
+        frozenset(n + 1 for n in state.headings),
+    )
 
 
 def _line(n: int, line: str, state: _State) -> str:
     """One line, blanked where it is not prose; the state moves on."""
-    if state.fence:
-        state.fence = "" if _closes(line, state.fence) else state.fence
-        return ""
-    indented = _indented(line)  # as written: a comment cut out leaves spaces
-    line = _without_comments(line, state)
-    opening = _FENCE.match(line)
-    if opening and not (opening.group(1)[0] == "`" and "`" in opening.group(2)):
-        state.fence = opening.group(1)
-        return ""
     body = _QUOTE.sub("", line)
+    code = _indented(body)  # as written: the end of a comment leaves spaces
+    if state.fence:
+        state.fence = "" if _closes(body, state.fence, state.in_list) else state.fence
+        return ""
+    if state.comment:
+        if _CLOSE not in line:
+            return ""
+        state.comment = False
+        end = line.index(_CLOSE) + len(_CLOSE)
+        line = " " * end + line[end:]  # what follows the comment shows, in its column
+        body, code = _QUOTE.sub("", line), False
     if not body.strip():
-        state.in_table = False
-        state.previous = ""
-        return line
-    if indented and not state.in_list and not state.previous.strip():
+        state.in_table, state.previous = False, ""
+        return line if not line.strip() else ""
+    if code and not state.in_list and not state.previous.strip():
         return ""
-    if _BREAK.match(body):
+    mark = _fence(body, state.in_list)
+    if mark:
+        state.fence, state.in_table, state.previous = mark, False, ""
         return ""
+    opening = body.lstrip(" ")
+    if opening.startswith(_OPEN) and _CLOSE not in opening[len(_OPEN) :]:
+        state.comment = True
+        return ""
+    line = _without_comments(line)
+    return _visible(n, line, _QUOTE.sub("", line), state)
+
+
+def _visible(n: int, line: str, body: str, state: _State) -> str:
+    """A line that shows on the page: a rule, an underline, a row, a heading or text."""
     if "|" in body and _RULE.match(body):
         state.in_table = True
         if "|" in state.previous:
             state.rows.add(n - 1)
         return ""
+    if _UNDERLINE.match(body) and _underlines(state.previous):
+        state.headings.add(n - 1)
+        state.previous = ""
+        return ""
+    if _BREAK.match(body):
+        state.previous = ""
+        return ""
     if body.lstrip().startswith("|") or (state.in_table and "|" in body):
         state.rows.add(n)
-    state.in_list = bool(_LIST.match(body.lstrip())) or (state.in_list and indented)
-    state.previous = line
+    state.in_list = bool(_LIST.match(body.lstrip())) or (state.in_list and _indented(body))
+    state.previous = "" if _HEADING.match(body) else line
     return line
 
 
-def _closes(line: str, fence: str) -> bool:
+def _underlines(previous: str) -> bool:
+    """True when a line under ``previous`` makes it a setext heading: a line of text."""
+    text = _QUOTE.sub("", previous).strip()
+    return bool(text) and not _LIST.match(text) and not text.startswith("|")
+
+
+def _fence(body: str, in_list: bool) -> str:
+    """The mark of an opening fence (indented up to 3 spaces, or inside a list item), or ""."""
+    if not in_list and len(body) - len(body.lstrip(" ")) > 3:
+        return ""
+    found = _FENCE.match(body.lstrip())
+    if not found or (found.group(1)[0] == "`" and "`" in found.group(2)):
+        return ""
+    return found.group(1)
+
+
+def _closes(body: str, fence: str, in_list: bool) -> bool:
     """True for a closing fence: the same character, at least as long, nothing after it."""
-    found = _FENCE.match(line)
+    if not in_list and len(body) - len(body.lstrip(" ")) > 3:
+        return False
+    found = _FENCE.match(body.lstrip())
     if not found:
         return False
     mark, rest = found.groups()
     return mark[0] == fence[0] and len(mark) >= len(fence) and not rest.strip()
 
 
-def _without_comments(line: str, state: _State) -> str:
-    """The line without what HTML comments hold (a comment may span lines).
-
-    A comment before any text of its line becomes spaces, so that the text after it
-    keeps its column; one inside a line is cut out with the space that follows it, as
-    link targets are, so that the sentence reads as published.
-    """
+def _without_comments(line: str) -> str:
+    """The line without its closed HTML comments outside code spans, each cut out with the
+    spaces that follow it, as link targets are, so that the sentence reads as published."""
+    if _OPEN not in line:
+        return line
+    spans = [m.span() for m in _CODE_SPAN.finditer(line)]
     out, at = "", 0
-    while at < len(line):
-        if state.comment:
-            end = line.find(_CLOSE, at)
-            stop = len(line.rstrip("\r")) if end < 0 else end + len(_CLOSE)
-            if out.strip():
-                stop += len(line[stop:]) - len(line[stop:].lstrip(" \t")) if out[-1:] == " " else 0
-            else:
-                out += " " * (stop - at)
-            state.comment, at = end < 0, stop
-        else:
-            start = line.find(_OPEN, at)
-            out += line[at:] if start < 0 else line[at:start]
-            if start < 0:
-                break
-            state.comment, at = True, start
-    return out
+    for found in _COMMENT.finditer(line):
+        start, stop = found.span()
+        if any(a <= start < b for a, b in spans):
+            continue
+        out += line[at:start]
+        at = stop + (len(line[stop:]) - len(line[stop:].lstrip(" \t")) if out.strip() else 0)
+        out += "" if out.strip() else " " * (at - start)
+    return out + line[at:]
 
 
 def _indented(line: str) -> bool:
@@ -125,7 +166,7 @@ def _indented(line: str) -> bool:
     return bool(line.strip()) and (line.startswith("    ") or line.startswith("\t"))
 
 
-def _front_matter(lines: list[str]) -> Iterable[int]:
+def _front_matter(lines: list[str]) -> frozenset[int]:
     """The lines of a YAML front matter block at the top of the file (none if there is none)."""
     if not lines or lines[0].rstrip() != "---":
         return frozenset()
