@@ -56,6 +56,11 @@ SAME = [
     ("possessive", "le ministre de la France", "France's minister"),
     ("table-header-cells", "Site | Agents | Coût", "Site | Officers | Cost"),
     (
+        "portfolios",
+        "Mme Vautrin, ministre du Travail et de la Santé, et M. Le Maire, ministre de l'Économie",
+        "Ms Vautrin, Minister for Labour and Health, and Mr Le Maire, Minister for the Economy",
+    ),
+    (
         "web-addresses",
         "Le texte est en ligne (https://www.gouv.fr/actu?u=a%2Fc%20Dunkerque) et contact@Gouv.fr",
         "The text is online (https://www.gov.uk/news?u=a%3AB%20Dover) and press@Gov.uk",

@@ -62,7 +62,12 @@ minister's ministers ministry national nations office on page parliament part pr
 president press prime programme protocol published regulation release republic scheme
 secretary secretary's security service services share state statement states summit title
 treaty tribunal union united
+agriculture business culture defence defense digital economy education employment energy
+environment finance health housing industry innovation labour pensions research science
+sport technology trade transport treasury work
 """)
+"""Besides the words of institutions, the portfolios of ministers ("Minister for Labour"):
+capitalised, but not names, and translated."""
 
 _STOPWORDS = words("""
 a about after all also an and any are as at be been before being both but by can could did

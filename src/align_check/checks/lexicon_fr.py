@@ -64,7 +64,13 @@ messieurs ministre ministres ministère nations page parlement partager partie p
 programme protocole préfecture préfet présidence président présidente publié règlement
 république schéma service services sommet sécurité sénat titre traité tribunal unies union
 état états étrangères
+agriculture armées budget commerce comptes culture défense écologie économie éducation
+emploi énergie enseignement environnement finances industrie innovation jeunesse logement
+numérique outre-mer recherche santé solidarités sports supérieur territoires transition
+transports travail
 """)
+"""Besides the words of institutions, the portfolios of ministers ("ministre du Travail"):
+capitalised, but not names, and translated."""
 
 _STOPWORDS = words("""
 a afin ainsi après au aussi aux avant avec avoir bien car ce ceci cela ces cet cette chez
