@@ -20,6 +20,8 @@ SAME = [
     ("euro-sign-million", "100 millions d’euros", "€100 million"),
     ("euro-sign-m", "100 millions d'euros", "€100m"),
     ("mega-euro", "100 M€", "€100m"),
+    ("canadian-mega-dollar", "5 M$ dans le projet", "$5 million in the project"),
+    ("canadian-giga-dollar", "soit 1,2 G$ sur dix ans", "or $1.2 billion over ten years"),
     ("milliards", "2,5 milliards", "2.5 billion"),
     ("words-with-currency", "deux millions d'euros", "€2m"),
     ("deux-two", "deux pays", "two countries"),

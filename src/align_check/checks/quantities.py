@@ -31,13 +31,14 @@ SHORT_SCALES = {
     "mn": 10**6,
     "k": 1000,
     "M": 10**6,
+    "G": 10**9,
     "Md": 10**9,
     "Mds": 10**9,
     "Mrd": 10**9,
     "Mrds": 10**9,
 }
-"""Abbreviated scales glued to an amount ("€100m", "2bn", "100 M€"); only "bn"/"tn" without a
-currency, since "100m" alone is a distance."""
+"""Abbreviated scales glued to an amount ("€100m", "2bn", "100 M€", Canadian "1,2 G$"); only
+"bn"/"tn" without a currency, since "100m" alone is a distance."""
 
 ORDINAL_ENDINGS = (
     "ères",
