@@ -41,25 +41,37 @@ def test_the_text_report_says_where_each_missing_sentence_belongs(
     assert "(nothing in French; the gap follows line 28)" in added
 
 
+def write_pair(folder: Path, names: tuple[str, str], texts: tuple[str, str]) -> list[str]:
+    """Write two documents into a folder and return their paths."""
+    for name, text in zip(names, texts, strict=True):
+        (folder / name).write_text(text, encoding="utf-8")
+    return [str(folder / name) for name in names]
+
+
+HEADLINES = ("Communiqué conjoint.\n", "Joint communiqué.\n")
+
+
+@pytest.mark.parametrize(
+    ("names", "options", "signature"),
+    [
+        (("headline.fr.txt", "headline_EN.txt"), [], "langs:fr>en"),
+        (("fr/headline.txt", "en/headline.txt"), [], "langs:fr>en"),
+        (("headline.fr.txt", "headline.en.txt"), ["--source-lang", "fr-CA"], "langs:fr-CA>en"),
+    ],
+    ids=["marks-in-names", "language-folders", "a-given-tag-wins"],
+)
 def test_a_language_mark_in_the_file_name_gives_the_language(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    names: tuple[str, str],
+    options: list[str],
+    signature: str,
 ) -> None:
-    french, english = tmp_path / "headline.fr.txt", tmp_path / "headline_EN.txt"
-    french.write_text("Communiqué conjoint.\n", encoding="utf-8")
-    english.write_text("Joint communiqué.\n", encoding="utf-8")
-    code, out, err = run(["compare", str(french), str(english)], capsys)
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "en").mkdir()
+    code, out, err = run(["compare", *write_pair(tmp_path, names, HEADLINES), *options], capsys)
     assert (code, err) == (EXIT_CLEAN, "")
-    assert "langs:fr>en" in out
-
-
-def test_a_given_language_wins_over_the_file_name(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    french, english = tmp_path / "headline.fr.txt", tmp_path / "headline.en.txt"
-    french.write_text("Communiqué conjoint.\n", encoding="utf-8")
-    english.write_text("Joint communiqué.\n", encoding="utf-8")
-    out = run(["compare", str(french), str(english), "--source-lang", "fr-CA"], capsys)[1]
-    assert "langs:fr-CA>en" in out
+    assert signature in out
 
 
 def test_ignoring_ac501_brings_back_what_it_explained(
@@ -67,9 +79,7 @@ def test_ignoring_ac501_brings_back_what_it_explained(
 ) -> None:
     left = "Le ministre a rencontré son homologue à Paris.\n\nLa réunion aura lieu le 12 juin.\n"
     right = "The minister met his counterpart in Paris.\n\nLa réunion aura lieu le 12 juin.\n"
-    (tmp_path / "a.fr.txt").write_text(left, encoding="utf-8")
-    (tmp_path / "a.en.txt").write_text(right, encoding="utf-8")
-    paths = [str(tmp_path / "a.fr.txt"), str(tmp_path / "a.en.txt")]
+    paths = write_pair(tmp_path, ("a.fr.txt", "a.en.txt"), (left, right))
     untranslated = run(["compare", *paths, "--format", "json"], capsys)[1]
     assert [f["code"] for f in json.loads(untranslated)["findings"]] == ["AC501"]
     ignored = run(["compare", *paths, "--format", "json", "--ignore", "AC501"], capsys)[1]
