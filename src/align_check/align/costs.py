@@ -98,7 +98,7 @@ def _costs(
     lengths_t = target.lengths[jj] - target.lengths[np.maximum(jj - b, 0)]
     score = cosines * length_penalty(lengths_s, lengths_t, ratio)
     score = score - _structure(source, i, a, target, jj, b)
-    furniture = _has_furniture(source, i, a) | _has_furniture(target, jj, b)
+    furniture = _holds(source.furniture_counts, i, a) | _holds(target.furniture_counts, jj, b)
     return np.where(valid & ~furniture, -score, np.inf)
 
 
@@ -107,7 +107,7 @@ def _structure(
 ) -> NDArray[np.float64]:
     """Penalties for runs that cross a paragraph boundary or pair a heading with non-heading."""
     cross = _crosses(source, i, a).astype(np.float64) + _crosses(target, j, b)
-    mismatch = _has_heading(source, i, a) != _has_heading(target, j, b)
+    mismatch = _holds(source.heading_counts, i, a) != _holds(target.heading_counts, j, b)
     return np.asarray(BLOCK_PENALTY * cross + HEADING_PENALTY * mismatch, dtype=np.float64)
 
 
@@ -120,13 +120,7 @@ def _crosses(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
     return np.asarray(last != first)
 
 
-def _has_furniture(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
-    """True where the run of k sentences ending before ``end`` holds page furniture."""
-    counts = side.furniture_counts
-    return np.asarray(counts[end] - counts[np.maximum(end - k, 0)] > 0)
-
-
-def _has_heading(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
-    """True where the run of k sentences ending before ``end`` holds a heading."""
-    counts = side.heading_counts
+def _holds(counts: NDArray[np.int64], end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
+    """True where the run of k sentences ending before ``end`` holds a marked sentence
+    (``counts``: marks among the first e sentences, a heading or page furniture)."""
     return np.asarray(counts[end] - counts[np.maximum(end - k, 0)] > 0)

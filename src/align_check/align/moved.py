@@ -119,7 +119,8 @@ def _placed(beads: Sequence[Bead], moved: list[Bead]) -> tuple[Bead, ...]:
         if bead.two_sided:
             out.append(bead)
         elif bead.source and bead.source[0] in paired_s:
-            out.extend([at[bead.source[0]]] if bead.source[0] in at else [])
+            if bead.source[0] in at:  # a moved pair stands at its first source sentence
+                out.append(at[bead.source[0]])
         elif not (bead.target and bead.target[0] in paired_t):
             out.append(bead)
     return tuple(out)

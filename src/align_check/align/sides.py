@@ -43,13 +43,13 @@ class Side:
     @cached_property
     def heading_counts(self) -> NDArray[np.int64]:
         """Headings among the first e sentences, for every e from 0 to size."""
-        return np.concatenate(([0], np.cumsum(self.headings, dtype=np.int64)))
+        return _counts(self.headings)
 
     @cached_property
     def furniture_counts(self) -> NDArray[np.int64]:
         """Lines of page furniture among the first e sentences, for every e from 0 to size."""
-        marks = self.furniture if self.furniture is not None else np.zeros(self.size, np.bool_)
-        return np.concatenate(([0], np.cumsum(marks, dtype=np.int64)))
+        none = np.zeros(self.size, dtype=np.bool_)
+        return _counts(self.furniture if self.furniture is not None else none)
 
     def part(self, start: int, stop: int) -> Side:
         """The side of sentences [start, stop) alone, as if they were a document."""
@@ -78,6 +78,11 @@ class Side:
             out = sum(self.vectors[np.minimum(safe + t, self.size - 1)] for t in range(k))
             out = out / np.maximum(np.sqrt(np.einsum("ij,ij->i", out, out)), 1e-9)[:, None]
         return np.where(valid[:, None], out, 0).astype(np.float32)
+
+
+def _counts(marks: NDArray[np.bool_]) -> NDArray[np.int64]:
+    """How many marks there are among the first e items, for every e from 0 to their number."""
+    return np.concatenate(([0], np.cumsum(marks, dtype=np.int64)))
 
 
 def texts(document: Document) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from align_check.checks.pairs import out_of_order
+from align_check.checks.pairs import places
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
 from align_check.lang import language_name
@@ -20,18 +20,13 @@ def check_one_sided(
     source: Document, target: Document, beads: tuple[Bead, ...]
 ) -> Iterator[Finding]:
     """A finding for every sentence that the alignment left without a counterpart."""
-    last_source, last_target = -1, -1
-    moved = out_of_order(beads)
-    for n, bead in enumerate(beads):
+    for bead, (last_source, last_target) in zip(beads, places(beads), strict=True):
         if bead.source and not bead.target:
             finding = _one_sided(source, target, bead.source, SOURCE_CODES)
             yield replace(finding, source=bead.source, target_after=last_target)
         elif bead.target and not bead.source:
             finding = _one_sided(target, source, bead.target, TARGET_CODES)
             yield replace(finding, target=bead.target, source_after=last_source)
-        if n not in moved:
-            last_source = max(bead.source, default=last_source)
-            last_target = max(bead.target, default=last_target)
 
 
 SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}

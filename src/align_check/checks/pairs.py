@@ -88,6 +88,19 @@ def out_of_order(beads: Sequence[Bead]) -> frozenset[int]:
     return frozenset(n for n, _ in paired if n not in kept)
 
 
+def places(beads: Sequence[Bead]) -> list[tuple[int, int]]:
+    """For each bead, the last source and the last target sentence placed before it (-1 at
+    the start), by the beads in order: a moved pair stands elsewhere, so it places nothing."""
+    moved = out_of_order(beads)
+    found, last_source, last_target = [], -1, -1
+    for n, bead in enumerate(beads):
+        found.append((last_source, last_target))
+        if n not in moved:
+            last_source = max(bead.source, default=last_source)
+            last_target = max(bead.target, default=last_target)
+    return found
+
+
 def two_sided(beads: Iterable[Bead]) -> Iterator[Bead]:
     """Yield the beads that hold sentences on both sides."""
     return (bead for bead in beads if bead.two_sided)

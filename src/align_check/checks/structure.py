@@ -9,7 +9,7 @@ from itertools import groupby
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.numerals import roman_value
-from align_check.checks.pairs import finding, out_of_order, two_sided
+from align_check.checks.pairs import finding, places, two_sided
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
 from align_check.model import Bead, Document, Finding
@@ -48,15 +48,10 @@ def _paired(beads: tuple[Bead, ...], source_side: bool) -> set[int]:
 
 def gap_after(beads: tuple[Bead, ...], index: int, in_source: bool) -> int:
     """Return the last sentence of the other side placed before a sentence (-1 at the start)."""
-    last = -1
-    moved = out_of_order(beads)
-    for n, bead in enumerate(beads):
-        mine, theirs = (bead.source, bead.target) if in_source else (bead.target, bead.source)
-        if index in mine:
-            break
-        if n not in moved:
-            last = max(theirs, default=last)
-    return last
+    for bead, before in zip(beads, places(beads), strict=True):
+        if index in (bead.source if in_source else bead.target):
+            return before[1] if in_source else before[0]
+    return -1
 
 
 def _one_side(

@@ -66,7 +66,7 @@ def _report(report: Report, paint: Paint) -> Iterator[str]:
         f"sentences: {len(source.sentences)} {source.lang}, {len(target.sentences)} {target.lang}"
     )
     yield f"alignment: {_shapes(report)}"
-    yield f"findings: {_severities(report, paint)}"
+    yield f"findings: {_counted(report.findings, paint)}"
     for finding in report.findings:
         yield ""
         first, _ = primary(report, finding)
@@ -89,10 +89,6 @@ def _shapes(report: Report) -> str:
 def _shape_order(item: tuple[str, int]) -> tuple[bool, str]:
     """Pairs first, then one-sided beads."""
     return "0" in item[0].split("-"), item[0]
-
-
-def _severities(report: Report, paint: Paint) -> str:
-    return _counted(report.findings, paint)
 
 
 def _counted(findings: Sequence[Finding], paint: Paint) -> str:

@@ -10,14 +10,11 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from align_check.reading.markdown import prose
+from align_check.reading.markdown import HEADING, LIST, QUOTE, prose
 
 _BULLET = re.compile(
     r"^(?:[ \t]*(?:[-*\u2013][ \t\u00a0]+|[•\uf0b7\u25aa][ \t\u00a0]*)|\u00a0\s*)(?=\S)"
 )
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-_MD_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
-_MD_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
 _MD_INLINE = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
@@ -85,10 +82,10 @@ def _markdown_line(raw: str, number: int, kind: str) -> _Parsed:
     if kind == "heading":
         parsed = _markdown_line(raw, number, "")
         return _Parsed("heading", parsed.line)
-    quote = _MD_QUOTE.match(raw)
+    quote = QUOTE.match(raw)
     offset = quote.end() if quote else 0
     body = raw[offset:]
-    for pattern, kind in ((_MD_HEADING, "heading"), (_MD_LIST, "item")):
+    for pattern, kind in ((HEADING, "heading"), (LIST, "item")):
         match = pattern.match(body.lstrip(" "))
         if match:
             start = offset + len(body) - len(body.lstrip(" ")) + match.end()
@@ -101,7 +98,7 @@ def _markdown_line(raw: str, number: int, kind: str) -> _Parsed:
 
 def _row(raw: str, number: int) -> Line:
     """A table row's cells, between its outer bars if it has them, inline markup removed."""
-    quote = _MD_QUOTE.match(raw)
+    quote = QUOTE.match(raw)
     start = quote.end() if quote else 0
     start += len(raw[start:]) - len(raw[start:].lstrip(" \t"))
     start += raw.startswith("|", start)

@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 
 _FENCE = re.compile(r"^(`{3,}|~{3,})(.*)$")
 _RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
-_QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
-_LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
-_HEADING = re.compile(r"^[ ]{0,3}#{1,6}\s")
+QUOTE = re.compile(r"^(?:[ ]{0,3}>[ ]?)+")
+"""The marks of a block quote, nested or not, at the start of a line."""
+LIST = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
+"""A list item's bullet or number, at the start of a line's text."""
+HEADING = re.compile(r"^#{1,6}\s")
+"""An ATX heading's marks, at the start of a line's text."""
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")
 _BREAK = re.compile(r"^[ ]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _UNDERLINE = re.compile(r"^[ ]{0,3}(?:=+|-+)[ \t]*$")
@@ -67,7 +70,7 @@ def prose(text: str) -> Prose:
 
 def _line(n: int, line: str, state: _State) -> str:
     """One line, blanked where it is not prose; the state moves on."""
-    body = _QUOTE.sub("", line)
+    body = QUOTE.sub("", line)
     code = _indented(body)  # as written: the end of a comment leaves spaces
     if state.fence:
         state.fence = "" if _closes(body, state.fence, state.in_list) else state.fence
@@ -78,7 +81,7 @@ def _line(n: int, line: str, state: _State) -> str:
         state.comment = False
         end = line.index(_CLOSE) + len(_CLOSE)
         line = " " * end + line[end:]  # what follows the comment shows, in its column
-        body, code = _QUOTE.sub("", line), False
+        body, code = QUOTE.sub("", line), False
     if not body.strip():
         state.in_table, state.previous = False, ""
         return line if not line.strip() else ""
@@ -93,7 +96,7 @@ def _line(n: int, line: str, state: _State) -> str:
         state.comment = True
         return ""
     line = _without_comments(line)
-    return _visible(n, line, _QUOTE.sub("", line), state)
+    return _visible(n, line, QUOTE.sub("", line), state)
 
 
 def _visible(n: int, line: str, body: str, state: _State) -> str:
@@ -112,15 +115,15 @@ def _visible(n: int, line: str, body: str, state: _State) -> str:
         return ""
     if body.lstrip().startswith("|") or (state.in_table and "|" in body):
         state.rows.add(n)
-    state.in_list = bool(_LIST.match(body.lstrip())) or (state.in_list and _indented(body))
-    state.previous = "" if _HEADING.match(body) else line
+    state.in_list = bool(LIST.match(body.lstrip())) or (state.in_list and _indented(body))
+    state.previous = "" if HEADING.match(body.lstrip(" ")) else line
     return line
 
 
 def _underlines(previous: str) -> bool:
     """True when a line under ``previous`` makes it a setext heading: a line of text."""
-    text = _QUOTE.sub("", previous).strip()
-    return bool(text) and not _LIST.match(text) and not text.startswith("|")
+    text = QUOTE.sub("", previous).strip()
+    return bool(text) and not LIST.match(text) and not text.startswith("|")
 
 
 def _fence(body: str, in_list: bool) -> str:
