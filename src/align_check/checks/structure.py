@@ -46,26 +46,29 @@ def _paired(beads: tuple[Bead, ...], source_side: bool) -> set[int]:
     return {i for b in beads if b.two_sided for i in (b.source if source_side else b.target)}
 
 
-def gap_after(beads: tuple[Bead, ...], index: int, in_source: bool) -> int:
-    """Return the last sentence of the other side placed before a sentence (-1 at the start)."""
-    for bead, before in zip(beads, places(beads), strict=True):
-        if index in (bead.source if in_source else bead.target):
-            return before[1] if in_source else before[0]
-    return -1
+Gaps = dict[tuple[bool, int], int]
+"""For a sentence (in the source?, id), the last sentence of the other side placed before it."""
 
 
-def _one_side(
-    code: str, message: str, ids: tuple[int, ...], in_source: bool, beads: tuple[Bead, ...]
-) -> Finding:
+def gaps(beads: tuple[Bead, ...]) -> Gaps:
+    """Where each sentence's gap on the other side is (-1 at the start), past moved pairs."""
+    found: Gaps = {}
+    for bead, (last_source, last_target) in zip(beads, places(beads), strict=True):
+        found.update({(True, i): last_target for i in bead.source})
+        found.update({(False, j): last_source for j in bead.target})
+    return found
+
+
+def _one_side(code: str, message: str, ids: tuple[int, ...], in_source: bool, at: Gaps) -> Finding:
     """Return a finding on sentences of one side, placed on the other side by the alignment."""
-    after = gap_after(beads, ids[0], in_source)
+    after = at.get((in_source, ids[0]), -1)
     if in_source:
         return Finding(code, CODES[code].severity, message, source=ids, target_after=after)
     return Finding(code, CODES[code].severity, message, target=ids, source_after=after)
 
 
 def _missing_items(
-    document: Document, beads: tuple[Bead, ...], in_source: bool, other: Document
+    document: Document, beads: tuple[Bead, ...], in_source: bool, other: Document, at: Gaps
 ) -> Iterator[Finding]:
     """Yield a finding for each item of a list whose counterpart list lacks it."""
     here, there = lexicon_for(document.language).name, lexicon_for(other.language).name
@@ -82,7 +85,7 @@ def _missing_items(
                     f"({len(items)} items) is missing from the {there} list "
                     f"({len(kept)} items)"
                 )
-                yield _one_side("AC601", message, item.ids, in_source, beads)
+                yield _one_side("AC601", message, item.ids, in_source, at)
 
 
 def number_of(text: str) -> tuple[int, ...] | None:
@@ -131,12 +134,13 @@ def check_structure(
     source: Document, target: Document, beads: tuple[Bead, ...]
 ) -> Iterator[Finding]:
     """Report list items missing on one side and numbering that skips or differs."""
-    yield from _missing_items(source, beads, True, target)
-    yield from _missing_items(target, beads, False, source)
+    at = gaps(beads)
+    yield from _missing_items(source, beads, True, target, at)
+    yield from _missing_items(target, beads, False, source, at)
     for index, message in _skips(source, "source"):
-        yield _one_side("AC602", message, (index,), True, beads)
+        yield _one_side("AC602", message, (index,), True, at)
     for index, message in _skips(target, "target"):
-        yield _one_side("AC602", message, (index,), False, beads)
+        yield _one_side("AC602", message, (index,), False, at)
     yield from _renumbered(source, target, beads)
 
 
