@@ -109,7 +109,8 @@ def test_an_untranslated_sentence_is_one_finding_not_one_per_figure_date_and_nam
 def test_what_ac501_explains_comes_back_when_ac501_is_not_reported() -> None:
     found = run_checks(*one_bead(UNTRANSLATED, UNTRANSLATED))
     codes = [f.code for f in without_explained(f for f in found if f.code != "AC501")]
-    assert sorted(codes) == ["AC201", "AC211", "AC301"]
+    # "Bruxelles" in the English is Brussels spelled in French: no name differs.
+    assert sorted(codes) == ["AC201", "AC211"]
 
 
 def test_a_translated_sentence_keeps_its_other_findings() -> None:

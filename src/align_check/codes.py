@@ -49,7 +49,7 @@ _TABLE = (
     Code("AC212", "date", "info", "A year is given on one side only"),
     Code("AC301", "name", "warning", "A proper name appears on one side only"),
     Code("AC302", "name", "warning", "A proper name is spelled differently"),
-    Code("AC303", "name", "error", "An item of a list of names is missing on one side"),
+    Code("AC303", "name", "warning", "An item of a list of names is missing on one side"),
     Code("AC401", "meaning", "warning", "An aligned pair whose content differs"),
     Code("AC402", "length", "warning", "A length ratio far outside what translation gives"),
     Code("AC501", "untranslated", "error", "A sentence in the other document's language"),

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from align_check.checks.acronyms import Acronyms, acronyms_of, is_acronym, spelled_out
 from align_check.checks.languages import LEXICONS, lexicon_for
 from align_check.checks.names import Mention, evidence, find_names, lowercase_words, words
-from align_check.checks.pairs import Side, finding, fold, side, two_sided
+from align_check.checks.pairs import (
+    Side,
+    finding,
+    fold,
+    side,
+    strip_accents,
+    two_sided,
+    without_web,
+)
+from align_check.checks.spelling import Misspelling, damerau, misspellings
+from align_check.checks.vocabulary import ordinary, translated
 from align_check.model import Bead, Document, Finding
 
 LIST_GAP = re.compile(
@@ -20,21 +32,6 @@ LIST_GAP = re.compile(
 
 _STEM = 5
 """Letters two spellings must share at their start to be one word ("Calaisis", "Calais")."""
-
-
-def damerau(first: str, second: str) -> int:
-    """Return the optimal-string-alignment distance (Damerau 1964) between two words."""
-    previous2: list[int] = []
-    previous = list(range(len(second) + 1))
-    for i, a in enumerate(first, start=1):
-        row = [i]
-        for j, b in enumerate(second, start=1):
-            cost = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a != b))
-            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
-                cost = min(cost, previous2[j - 2] + 1)
-            row.append(cost)
-        previous2, previous = previous, row
-    return previous[-1]
 
 
 def _shared(first: str, second: str) -> int:
@@ -75,55 +72,92 @@ class Name:
 
 @dataclass(frozen=True)
 class Reading:
-    """What one side of a bead says: its names, its words and the entities it speaks of."""
+    """What one side of a bead says: its names, its words and the entities it speaks of.
+
+    ``expanded`` holds the content words of the long forms of the acronyms the side uses
+    ("government", "canada" for "GC"), so that a name spelled out on the other side is found.
+    """
 
     names: tuple[Name, ...]
     words: frozenset[str]
     entities: frozenset[str]
     has_role: bool
+    expanded: frozenset[str] = frozenset()
 
-    def holds(self, mention: Mention) -> bool:
-        """Return True when this side speaks of a name of the other side."""
-        if mention.entity:
-            return mention.key in self.entities
-        if mention.key in self.words:
+    def has_word(self, key: str) -> bool:
+        """True when the side writes this word, alone or as the start of a compound
+        ("Web" in "website", "OSS" in "OSS-based")."""
+        if key in self.words or key in self.expanded:
             return True
+        joined = key if len(key) >= 3 else key + "-"
+        return any(word.startswith(joined) for word in self.words)
+
+    def has_long_form(self, long: tuple[str, ...]) -> bool:
+        """True when the side spells out at least half of an acronym's long form ("libres" for
+        "logiciels libres")."""
+        if not long:
+            return False
+        stems = {word[:5] for word in self.words}
+        found = sum(strip_accents(word)[:5] in stems for word in long)
+        return 2 * found >= len(long)
+
+    def holds(
+        self, mention: Mention, partner: str | None = None, long: tuple[str, ...] = ()
+    ) -> bool:
+        """Return True when this side speaks of a name of the other side (or of the name the
+        documents pair it with, or spells out that name's long form)."""
+        if mention.entity:
+            return mention.key in self.entities or self._same_stem(strip_accents(mention.text))
+        if self.has_word(mention.key):
+            return True
+        if partner is not None and (self.has_word(partner) or self.has_long_form(long)):
+            return True
+        return self._same_stem(mention.key)
+
+    def holds_part(self, mention: Mention, context: Context, in_source: bool) -> bool:
+        """True when this side speaks of the acronym a compound starts with ("OSS-based")."""
+        head = mention.text.split("-")[0]
+        if head == mention.text or not is_acronym(head):
+            return False
+        part = Mention(head, mention.start, mention.start + len(head), head.lower())
+        partner, long = context.partner(part.key, in_source)
+        return self.holds(part, partner, long)
+
+    def _same_stem(self, key: str) -> bool:
         names = {name.mention.key for name in self.names}
-        return any(same_stem(mention.key, word, word in names) for word in self.words)
+        return any(same_stem(key, word, word in names) for word in self.words)
 
 
-def read_side(document: Document, ids: tuple[int, ...], lowercase: frozenset[str]) -> Reading:
-    """Return the reading of some sentences of a document."""
+def read_side(
+    document: Document,
+    ids: tuple[int, ...],
+    mentions: tuple[tuple[Mention, ...], ...],
+    long_forms: dict[str, tuple[str, ...]],
+    other_language: str,
+) -> Reading:
+    """Return the reading of some sentences of a document, given each sentence's names.
+
+    Entities count in the other language's spelling too ("Australia" in a French sentence).
+    """
     texts = [document.sentences[i].text for i in ids]
-    names = tuple(Name(m, t) for t in texts for m in find_names(t, document.lang, lowercase))
+    names = tuple(Name(m, document.sentences[i].text) for i in ids for m in mentions[i])
     every = frozenset().union(*(words(text) for text in texts))
     lexicon = lexicon_for(document.language)
     has_role = bool(every & (lexicon.roles | lexicon.titles))
-    entities = frozenset().union(*(evidence(text, document.lang) for text in texts))
-    return Reading(names, every, entities, has_role)
+    entities = frozenset().union(
+        *(evidence(text, lang) for text in texts for lang in (document.lang, other_language))
+    )
+    expanded: set[str] = set()
+    for short, long in long_forms.items():
+        if short.lower() in every:
+            expanded.update(strip_accents(word) for word in long)
+    return Reading(names, every, entities, has_role, frozenset(expanded))
 
 
 def _unique(names: list[Name]) -> list[Name]:
     """Return names with each spelling once."""
     first = {name.mention.key: name for name in reversed(names)}
     return [name for name in names if first[name.mention.key] is name]
-
-
-def _misspelled(left: list[Name], right: list[Name]) -> list[tuple[Name, Name]]:
-    """Return pairs of names one letter apart ("Sikorski", "Sikorksi"), removing them."""
-    pairs = []
-    for name in list(left):
-        key = name.mention.key
-        close = [
-            o
-            for o in right
-            if min(len(key), len(o.mention.key)) >= 5 and damerau(key, o.mention.key) == 1
-        ]
-        if close and not name.mention.entity:
-            pairs.append((name, close[0]))
-            left.remove(name)
-            right.remove(close[0])
-    return pairs
 
 
 def _excused(missing: list[Name], other_missing: list[Name], other: Reading) -> list[Name]:
@@ -175,33 +209,283 @@ def _spelled(pair: tuple[Name, Name], sides: tuple[Side, Side], bead: Bead) -> F
     return finding("AC302", message, bead, ((first.mention.text,), (second.mention.text,)))
 
 
+@dataclass(frozen=True)
+class Context:
+    """What a whole pair of documents says of names, read once a comparison.
+
+    ``mentions`` are each sentence's names (source, target). ``written`` holds the name keys
+    each document writes anywhere: a name the other document also writes is one it carries
+    over, so its absence from a pair is telling; a name it never writes is most often
+    translated. ``home`` is the entity the two documents speak of most, their setting ("Canada"
+    in a Canadian statute, where "fédéral" and "le pays" stand for it).
+    """
+
+    languages: tuple[str, str]
+    tags: tuple[str, str]
+    mentions: tuple[tuple[tuple[Mention, ...], ...], tuple[tuple[Mention, ...], ...]]
+    written: tuple[frozenset[str], frozenset[str]]
+    acronyms: Acronyms
+    home: frozenset[str]
+    misspelled: tuple[dict[str, Misspelling], dict[str, Misspelling]]
+
+    def partner(self, key: str, in_source: bool) -> tuple[str | None, tuple[str, ...]]:
+        """The other document's acronym paired with this one (lower case), and its long form."""
+        table = self.acronyms.pairs if in_source else self.acronyms.reverse
+        found = {a.lower(): b for a, b in table.items()}.get(key)
+        if found is None:
+            return None, ()
+        long = (self.acronyms.target_long if in_source else self.acronyms.source_long).get(found)
+        return found.lower(), long or ()
+
+    def reading(self, document: Document, ids: tuple[int, ...], in_source: bool) -> Reading:
+        """The reading of one side of a bead."""
+        n = 0 if in_source else 1
+        long = self.acronyms.source_long if in_source else self.acronyms.target_long
+        return read_side(document, ids, self.mentions[n], long, self.tags[1 - n])
+
+
+HOME_LEAST = 4
+"""Aligned pairs, both sides counted, in which the documents' setting must stand."""
+
+
+def _context(source: Document, target: Document, beads: tuple[Bead, ...]) -> Context:
+    documents = (source, target)
+    lowercase = [lowercase_words([s.text for s in d.sentences]) for d in documents]
+    mentions = tuple(
+        tuple(tuple(find_names(s.text, d.lang, lowercase[n])) for s in d.sentences)
+        for n, d in enumerate(documents)
+    )
+    paired = list(two_sided(beads))
+    sides = [
+        (
+            " ".join(source.sentences[i].text for i in b.source),
+            " ".join(target.sentences[j].text for j in b.target),
+        )
+        for b in paired
+    ]
+    languages = (source.language, target.language)
+    seen: list[Counter[str]] = [Counter(), Counter()]
+    for pair in sides:
+        for n, document in enumerate(documents):
+            seen[n].update(evidence(pair[n], document.lang))
+    total = seen[0] + seen[1]
+    top = max(((n, k) for k, n in total.items() if seen[0][k] and seen[1][k]), default=(0, ""))
+    home = frozenset([top[1]] if top[0] >= HOME_LEAST else [])
+    return Context(
+        languages,
+        (source.lang, target.lang),
+        (mentions[0], mentions[1]),  # type: ignore[arg-type]
+        (_written(mentions[0]), _written(mentions[1])),
+        acronyms_of([s.text for s in source.sentences], [s.text for s in target.sentences], sides),  # noqa: E501
+        home,
+        (_misspelled_in(source, languages), _misspelled_in(target, languages)),
+    )
+
+
+_LETTERS = re.compile(r"(?<![\w%/.@#-])[^\W\d_]+(?![\w%/@-])")
+"""A word standing alone (not a piece of an address, a file name or a compound)."""
+
+
+def _misspelled_in(document: Document, languages: tuple[str, str]) -> dict[str, Misspelling]:
+    written = [w for s in document.sentences for w in _LETTERS.findall(without_web(s.text))]
+    names = [w for w in written if w[:1].isupper()]
+    return {m.wrong: m for m in misspellings(names, written, languages)}
+
+
+def _written(mentions: tuple[tuple[Mention, ...], ...]) -> frozenset[str]:
+    return frozenset(m.key for sentence in mentions for m in sentence)
+
+
+def _acronym(text: str, language: str) -> bool:
+    """True for an acronym, not a word in capitals for emphasis ("WHEREAS", "NOW THEREFORE")."""
+    return is_acronym(text) and not (len(text) >= 4 and text.isupper() and ordinary(text, language))
+
+
+def _strength(name: Name, in_source: bool, context: Context) -> str:
+    """How sure it is that a name the other side of a pair lacks is missing there.
+
+    ``strong``: a known entity, a person, or a name (or its paired acronym) the other document
+    writes elsewhere, or a word neither language uses commonly ("Sikorski", "Merriam-Webster");
+    ``weak``: an acronym the other document never writes, which it may have translated;
+    ``word``: an ordinary capitalised word the other document never writes; ``translated``:
+    an ordinary word of its language that the other language does not use ("Drawbacks",
+    "Trésor", "WHEREAS"); ``home``: the documents' setting.
+    """
+    mention = name.mention
+    own, far = context.languages if in_source else context.languages[::-1]
+    if mention.entity:
+        return "home" if mention.key in context.home else "strong"
+    if mention.person:
+        return "strong"
+    if translated(mention.text, own, far):
+        return "translated"
+    partner, _ = context.partner(mention.key, in_source)
+    written = context.written[1 if in_source else 0]
+    if mention.key in written or (partner is not None and partner in written):
+        return "strong"
+    if _acronym(mention.text, own):
+        return "weak"
+    return "word" if ordinary(mention.text, own) or ordinary(mention.text, far) else "strong"
+
+
+def _unexplained(left: Reading, right: Reading, context: Context, in_source: bool) -> list[Name]:
+    """The names of one side that the other side does not speak of."""
+    lost = []
+    misspelled = context.misspelled[0 if in_source else 1]
+    for name in left.names:
+        if name.mention.text in misspelled:
+            continue
+        partner, long = context.partner(name.mention.key, in_source)
+        held = right.holds(name.mention, partner, long)
+        if not (held or right.holds_part(name.mention, context, in_source)):
+            lost.append(name)
+    return _unique(lost)
+
+
+def _initials(
+    lost: list[Name], added: list[Name], texts: tuple[str, str]
+) -> tuple[list[Name], list[Name]]:
+    """Drop the acronyms the other side spells out word by word ("gouvernement du Canada" for
+    "GC", "disque compact" for "CD"), and the names inside what spells them out."""
+    explained: set[int] = set()
+    for mine, others, text in ((lost, added, texts[1]), (added, lost, texts[0])):
+        for acronym in (n for n in mine if is_acronym(n.mention.text)):
+            span = spelled_out(acronym.mention.text, text)
+            if span is None:
+                continue
+            explained.add(id(acronym))
+            explained.update(id(n) for n in others if n.sentence in text and _inside(n, text, span))
+    return (
+        [n for n in lost if id(n) not in explained],
+        [n for n in added if id(n) not in explained],
+    )
+
+
+def _inside(name: Name, text: str, span: tuple[int, int]) -> bool:
+    """True when a name stands within a span of the text its sentence is part of."""
+    offset = text.find(name.sentence)
+    return span[0] <= offset + name.mention.start and offset + name.mention.end <= span[1]
+
+
+def _misspelled(
+    left: list[Name], right: list[Name], languages: tuple[str, str]
+) -> list[tuple[Name, Name]]:
+    """Return pairs of names one letter apart ("Sikorski", "Sikorksi"), removing them.
+
+    Not a translation's ordinary spelling ("Canadiens", "Canadians"): the second spelling
+    is no ordinary word of its language.
+    """
+    pairs = []
+    for name in list(left):
+        key = name.mention.key
+        close = [
+            o
+            for o in right
+            if min(len(key), len(o.mention.key)) >= 5
+            and damerau(key, o.mention.key) == 1
+            and not ordinary(o.mention.text, languages[1])
+            and not ordinary(name.mention.text, languages[1])
+        ]
+        if close and not name.mention.entity:
+            pairs.append((name, close[0]))
+            left.remove(name)
+            right.remove(close[0])
+    return pairs
+
+
 def _bead_findings(
-    left: Reading, right: Reading, sides: tuple[Side, Side], bead: Bead
+    readings: tuple[Reading, Reading], sides: tuple[Side, Side], bead: Bead, context: Context
 ) -> Iterator[Finding]:
     """Yield the name findings of one aligned pair."""
-    lost = _unique([n for n in left.names if not right.holds(n.mention)])
-    added = _unique([n for n in right.names if not left.holds(n.mention)])
-    for pair in _misspelled(lost, added):
+    left, right = readings
+    lost, added = _initials(
+        _unexplained(left, right, context, True),
+        _unexplained(right, left, context, False),
+        (sides[0].text, sides[1].text),
+    )
+    for pair in _misspelled(lost, added, context.languages):
         yield _spelled(pair, sides, bead)
     lost, added = _excused(lost, added, right), _excused(added, lost, left)
+    graded = (
+        [(n, _strength(n, True, context)) for n in lost],
+        [(n, _strength(n, False, context)) for n in added],
+    )
     names = (list(left.names), list(right.names))
-    for pair in zip(lost, added, strict=False):
-        yield _changed(pair, names, sides, bead)
-    count = min(len(lost), len(added))
-    yield from (_missing(n, names[0], sides, bead, True) for n in lost[count:])
-    yield from (_missing(n, names[1], sides, bead, False) for n in added[count:])
+    yield from _reported(graded, names, sides, bead)
+
+
+def _reported(
+    graded: tuple[list[tuple[Name, str]], list[tuple[Name, str]]],
+    names: tuple[list[Name], list[Name]],
+    sides: tuple[Side, Side],
+    bead: Bead,
+) -> Iterator[Finding]:
+    """Findings for the names each side lacks: a strong name with the other side's unexplained
+    name it may stand for, or alone; a weak acronym only when the other side has nothing that
+    could be its translation."""
+    partners = (
+        [n for n, grade in graded[0] if grade in ("strong", "weak", "word")],
+        [n for n, grade in graded[1] if grade in ("strong", "weak", "word")],
+    )
+    used: set[int] = set()
+    for in_source in (True, False):
+        mine, theirs = (graded[0], partners[1]) if in_source else (graded[1], partners[0])
+        for name, grade in mine:
+            if id(name) in used:
+                continue
+            free = [o for o in theirs if id(o) not in used]
+            other_side = graded[1] if in_source else graded[0]
+            if grade == "strong" and free:
+                used.update((id(name), id(free[0])))
+                pair = (name, free[0]) if in_source else (free[0], name)
+                yield _changed(pair, names, sides, bead)
+            elif grade == "strong" or (grade == "weak" and not other_side):
+                used.add(id(name))
+                yield _missing(name, names[0 if in_source else 1], sides, bead, in_source)
+
+
+def _misspelling_findings(
+    documents: tuple[Document, Document], beads: tuple[Bead, ...], context: Context
+) -> Iterator[Finding]:
+    """One AC302 finding for each sentence holding a name its own document misspells."""
+    for n, document in enumerate(documents):
+        if not context.misspelled[n]:
+            continue
+        name = lexicon_for(document.language).name
+        for bead in beads:
+            for i in bead.source if n == 0 else bead.target:
+                text = without_web(document.sentences[i].text)
+                for word in dict.fromkeys(_LETTERS.findall(text)):
+                    wrong = context.misspelled[n].get(word)
+                    if wrong is None:
+                        continue
+                    message = (
+                        f"name {wrong.wrong} in the {name} is probably a misspelling of "
+                        f"{_as_written(document, wrong.right)} (written so {wrong.times} times "
+                        f"in the {name})"
+                    )
+                    marks = ((wrong.wrong,), ()) if n == 0 else ((), (wrong.wrong,))
+                    yield finding("AC302", message, bead, marks)
+
+
+def _as_written(document: Document, word: str) -> str:
+    """A word as the document most often writes it ("Canada" for "canada")."""
+    forms = Counter(
+        w for s in document.sentences for w in _LETTERS.findall(s.text) if w.lower() == word
+    )
+    return forms.most_common(1)[0][0] if forms else word
 
 
 def check_names(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """Report names present on one side only, spelled differently, or dropped from a list."""
     if source.language not in LEXICONS or target.language not in LEXICONS:
         return
-    lowercase = (
-        lowercase_words([s.text for s in source.sentences]),
-        lowercase_words([s.text for s in target.sentences]),
-    )
+    context = _context(source, target, beads)
+    yield from _misspelling_findings((source, target), beads, context)
     for bead in two_sided(beads):
-        left = read_side(source, bead.source, lowercase[0])
-        right = read_side(target, bead.target, lowercase[1])
+        readings = (
+            context.reading(source, bead.source, True),
+            context.reading(target, bead.target, False),
+        )
         sides = (side(source, bead.source), side(target, bead.target))
-        yield from _bead_findings(left, right, sides, bead)
+        yield from _bead_findings(readings, sides, bead, context)

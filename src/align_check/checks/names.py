@@ -111,8 +111,13 @@ def _headline(masked: str, lexicon: Lexicon) -> bool:
 
 
 def _common(word: str, lexicon: Lexicon, lowercase: frozenset[str]) -> bool:
-    """Return True for a capitalised word that is not a name in this language."""
+    """Return True for a capitalised word that is not a name in this language.
+
+    A word in capitals is an acronym even where its letters spell a common word ("IT", "US").
+    """
     folded = word.lower()
+    if len(word) >= 2 and word.isupper():
+        return set(word) <= set("IVX") and roman_value(word) > 0
     return (
         folded in lexicon.generic
         or folded in lexicon.stopwords

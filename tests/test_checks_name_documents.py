@@ -1,0 +1,176 @@
+"""Names read against the whole pair of documents: acronyms each document defines and pairs,
+translated common words, the documents' setting, and names a document misspells."""
+
+from __future__ import annotations
+
+import pytest
+
+from align_check.checks.acronyms import definitions, is_acronym, spelled_out
+from align_check.checks.name import check_names
+from align_check.model import Bead, Finding
+from checkpairs import assert_codes, document
+
+
+def aligned(pairs: list[tuple[str, str]]) -> list[Finding]:
+    """What the name check finds on documents aligned pair by pair, French as the source."""
+    french = document("fr", *(fr for fr, _ in pairs))
+    english = document("en", *(en for _, en in pairs))
+    beads = tuple(Bead((n,), (n,), 0.9) for n in range(len(pairs)))
+    return list(check_names(french, english, beads))
+
+
+TRANSLATED = [
+    (
+        "acronyms-defined",
+        "Le Service numérique canadien (SNC) aide les ministères.",
+        "The Canadian Digital Service (CDS) helps departments.",
+    ),
+    (
+        "acronym-spelled-out",
+        "Le gouvernement du Canada publie ses données.",
+        "The GC publishes its data.",
+    ),
+    ("initials-in-french-order", "sur un disque compact", "on a CD"),
+    ("capitalised-common-words", "Voir la section Inconvénients.", "See the Drawbacks section."),
+    ("emphasis-capitals", "Attendu que le Parlement reconnaît", "WHEREAS Parliament recognizes"),
+    ("translated-compound", "au Nouveau-Brunswick", "in New Brunswick"),
+    (
+        "acronym-in-compound",
+        "nous aidons les entreprises fondées sur les LL",
+        "we help OSS-based businesses",
+    ),
+    ("it-and-ti", "le service TI", "the IT department"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"), [case[1:] for case in TRANSLATED], ids=[c[0] for c in TRANSLATED]
+)
+def test_translated_names_and_capitalised_words_are_not_reported(fr: str, en: str) -> None:
+    assert_codes(check_names, fr, en)
+
+
+OPEN_SOURCE = [
+    ("Les logiciels libres (LL) sont partout.", "Open source software (OSS) is everywhere."),
+    ("Les LL réduisent les coûts.", "OSS reduces costs."),
+    ("Nous publions nos LL.", "We publish our OSS."),
+]
+
+
+def test_an_acronym_whose_counterpart_the_documents_pair_is_reported_when_missing() -> None:
+    found = aligned(
+        [*OPEN_SOURCE, ("Ils ont une expérience des services.", "They have OSS experience.")]
+    )
+    assert [(f.code, f.target, f.target_marks) for f in found] == [("AC301", (3,), ("OSS",))]
+
+
+def test_an_acronym_is_held_by_a_word_of_its_counterparts_long_form() -> None:
+    assert (
+        aligned(
+            [
+                *OPEN_SOURCE,
+                ("Les applications libres coûtent peu.", "OSS applications cost little."),
+            ]
+        )
+        == []
+    )
+
+
+def test_a_name_the_other_document_writes_elsewhere_is_reported_where_it_is_missing() -> None:
+    found = aligned(
+        [
+            ("La licence GPL est réciproque.", "The GPL licence is reciprocal."),
+            (
+                "Les licences réciproques, comme celle-ci, obligent.",
+                "Reciprocal licences such as the GPL bind.",
+            ),
+        ]
+    )
+    assert [(f.code, f.target) for f in found] == [("AC301", (1,))]
+
+
+def test_the_documents_setting_is_not_reported_where_one_version_leaves_it_implicit() -> None:
+    canada = [
+        (f"Le Canada a signé l'accord {n}.", f"Canada signed agreement {n}.") for n in range(4)
+    ]
+    found = aligned(
+        [
+            *canada,
+            ("La politique du gouvernement fédéral", "The policy of the Government of Canada"),
+        ]
+    )
+    assert found == []
+
+
+def test_a_country_missing_in_a_single_pair_is_still_reported() -> None:
+    found = aligned(
+        [
+            ("avec le Royaume-Uni", "with the United Kingdom"),
+            ("les filières vers le Royaume-Uni", "the networks"),
+        ]
+    )
+    assert [(f.code, f.source_marks) for f in found] == [("AC301", ("Royaume-Uni",))]
+
+
+def test_a_name_a_document_misspells_is_reported_with_the_usual_spelling() -> None:
+    found = aligned(
+        [
+            ("Le Canada publie.", "Canada publishes."),
+            ("Le Canada traduit.", "Canada translates."),
+            ("Le Canada aide.", "Canada helps."),
+            (
+                "Pour le gouvernement du Canda, il s'agit d'héberger le code.",
+                "For the GC, it is to host the code.",
+            ),
+        ]
+    )
+    assert [(f.code, f.source, f.message) for f in found] == [
+        (
+            "AC302",
+            (3,),
+            "name Canda in the French is probably a misspelling of Canada (written so 3 times in the French)",
+        )
+    ]
+
+
+def test_an_inflection_is_not_a_misspelling() -> None:
+    pairs = [("Les Canadiens votent.", "Canadians vote.")] * 3 + [
+        ("Un Canadien vote.", "A Canadian votes.")
+    ]
+    assert aligned(pairs) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le Service numérique canadien (SNC) aide", [("SNC", "Service numérique canadien")]),
+        ("the Government of Canada (GC) provides", [("GC", "Government of Canada")]),
+        ("OSS (open source software) is", [("OSS", "open source software")]),
+        ("le président-directeur général (PDG)", [("PDG", "président-directeur général")]),
+        ("in 2020 (see above)", []),
+    ],
+)
+def test_acronym_definitions_are_read_with_their_long_form(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert definitions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "acronym"),
+    [
+        ("GC", True),
+        ("DoD", True),
+        ("PCs", True),
+        ("MPLv2", True),
+        ("Merriam-Webster", False),
+        ("Canada", False),
+    ],
+)
+def test_an_acronym_is_mostly_capitals(word: str, acronym: bool) -> None:
+    assert is_acronym(word) is acronym
+
+
+def test_an_acronym_is_spelled_out_in_the_other_languages_word_order() -> None:
+    assert spelled_out("CD", "un disque compact") == (3, 17)
+    assert spelled_out("CRA", "l'Agence a dit") is None
