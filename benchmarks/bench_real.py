@@ -158,8 +158,17 @@ def read_labels() -> dict[str, list[Row]]:
         with open(path, encoding="utf-8") as handle:
             for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 rows[path.stem].append(
-                    Row(path.stem, r["row"], r["code"], r["verdict"], r["severity"], r["fr"],
-                        r["en"], r["key"], r["reason"])
+                    Row(
+                        path.stem,
+                        r["row"],
+                        r["code"],
+                        r["verdict"],
+                        r["severity"],
+                        r["fr"],
+                        r["en"],
+                        r["key"],
+                        r["reason"],
+                    )
                 )
     return rows
 
@@ -172,8 +181,18 @@ def read_extra() -> dict[str, list[Row]]:
     with open(EXTRA, encoding="utf-8") as handle:
         for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             rows[r["pair"]].append(
-                Row(r["pair"], "FINDING", r["code"], r["verdict"], r["severity"], r["fr"],
-                    r["en"], r["key"], r["reason"], ours=True)
+                Row(
+                    r["pair"],
+                    "FINDING",
+                    r["code"],
+                    r["verdict"],
+                    r["severity"],
+                    r["fr"],
+                    r["en"],
+                    r["key"],
+                    r["reason"],
+                    ours=True,
+                )
             )
     return rows
 
@@ -210,13 +229,14 @@ def assign(findings: list[Scored], rows: list[Row]) -> None:
         candidates = [r for r in rows if not r.used and r.family == f["code"][:3] and r.places(f)]
         if not candidates:
             continue
-        candidates.sort(key=lambda r: (not r.keyed(f["message"]), r.code != f["code"],
-                                       r.row != "FINDING"))
+        candidates.sort(
+            key=lambda r: (not r.keyed(f["message"]), r.code != f["code"], r.row != "FINDING")
+        )
         candidates[0].used = True
         scored.row = candidates[0]
 
 
-def score(report_path: Path, show: bool) -> dict[str, float]:
+def score(report_path: Path, show: bool) -> dict[str, float]:  # noqa: C901
     data = json.loads(report_path.read_text(encoding="utf-8"))
     labels, extra = read_labels(), read_extra()
     tally = Tally()
@@ -229,9 +249,7 @@ def score(report_path: Path, show: bool) -> dict[str, float]:
         pair = pair_name(report)
         pairs_seen.append(pair)
         sentences += report["source"]["sentences"] + report["target"]["sentences"]
-        findings = [
-            Scored(pair, f) for f in report["findings"] if not f["code"].startswith("AC7")
-        ]
+        findings = [Scored(pair, f) for f in report["findings"] if not f["code"].startswith("AC7")]
         for row in labels.get(pair, []) + extra.get(pair, []):
             row.used = False
         assign(findings, labels.get(pair, []))
@@ -261,7 +279,8 @@ def score(report_path: Path, show: bool) -> dict[str, float]:
             if row.verdict != "TRUE":
                 continue
             hits = [
-                f for f in findings
+                f
+                for f in findings
                 if f["severity"] != "info" and f["code"][:3] == row.family and row.places(f)
             ]
             if row.family == "AC4":
@@ -278,7 +297,8 @@ def score(report_path: Path, show: bool) -> dict[str, float]:
 
     true_pairs = {p for p, rows in labels.items() if any(r.verdict == "TRUE" for r in rows)}
     error_pairs = {
-        p for p, rows in labels.items()
+        p
+        for p, rows in labels.items()
         if any(r.verdict == "TRUE" and r.severity == "error" for r in rows)
     }
     clean_with_errors = sorted(p for p in pairs_seen if p not in true_pairs and errors_by_pair[p])
@@ -291,18 +311,27 @@ def score(report_path: Path, show: bool) -> dict[str, float]:
             p, t, f = tally.precision(severity, ours)
             label = "with our verdicts" if ours else "lower bound      "
             debatable = tally.judged[(severity, "DEBATABLE", "ours" if ours else "lower")]
-            print(f"{severity:7} precision {label}: {p:.3f}  (TRUE {t}, FALSE {f}, "
-                  f"DEBATABLE {debatable})")
+            print(
+                f"{severity:7} precision {label}: {p:.3f}  (TRUE {t}, FALSE {f}, "
+                f"DEBATABLE {debatable})"
+            )
             results[f"{severity}_precision_{'ours' if ours else 'lower'}"] = p
     total_errors = sum(errors_by_pair.values())
-    print(f"errors: {total_errors} ({total_errors / len(pairs_seen):.2f} a pair); "
-          f"warnings: {warnings} ({100 * warnings / sentences:.2f} per 100 sentences)")
-    print(f"recall of facts: {facts_found}/{facts} = {facts_found / facts:.3f}; "
-          f"of meaning changes: {meaning_found}/{meaning} = {meaning_found / meaning:.3f}")
-    print(f"TRUE fact rows of reviewer severity error reported as errors: "
-          f"{error_rows_ok}/{error_rows}")
-    print(f"pairs without a TRUE row that have an error: {len(clean_with_errors)} "
-          f"{clean_with_errors}")
+    print(
+        f"errors: {total_errors} ({total_errors / len(pairs_seen):.2f} a pair); "
+        f"warnings: {warnings} ({100 * warnings / sentences:.2f} per 100 sentences)"
+    )
+    print(
+        f"recall of facts: {facts_found}/{facts} = {facts_found / facts:.3f}; "
+        f"of meaning changes: {meaning_found}/{meaning} = {meaning_found / meaning:.3f}"
+    )
+    print(
+        f"TRUE fact rows of reviewer severity error reported as errors: "
+        f"{error_rows_ok}/{error_rows}"
+    )
+    print(
+        f"pairs without a TRUE row that have an error: {len(clean_with_errors)} {clean_with_errors}"
+    )
     print(f"pairs with a TRUE error row that pass the default gate: {len(unfailed)} {unfailed}")
     results.update(
         errors_a_pair=total_errors / len(pairs_seen),
@@ -342,8 +371,11 @@ def write_uncovered(report_path: Path, out: Path) -> None:
                 fr = " ".join(f["source"])[:80] or "-"
                 en = " ".join(f["target"])[:80] or "-"
                 clean = [x.replace("\t", " ").replace("\n", " ") for x in (fr, en, f["message"])]
-                lines.append("\t".join([pair, f["code"], "", f["severity"], clean[0], clean[1],
-                                        "", clean[2]]))
+                lines.append(
+                    "\t".join(
+                        [pair, f["code"], "", f["severity"], clean[0], clean[1], "", clean[2]]
+                    )
+                )
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -197,3 +197,37 @@ def test_a_setext_underline_makes_the_line_above_a_heading() -> None:
         ("heading", "Pourquoi cela compte ?"),
         ("paragraph", "le corps du texte."),
     ]
+
+
+MARKUP = [
+    ("entity", "Le guide d&#39;accessibilité est prêt.", "Le guide d'accessibilité est prêt."),
+    ("superscript", "Le 1<sup>er</sup> avril 2021.", "Le 1er avril 2021."),
+    ("image-source", '<img src="AI-mo-canada-en-1.png" alt="x"> Une image.', "Une image."),
+    (
+        "raw-html",
+        '<p><a href="https://x.ca/?id=3912"><strong>La rédaction</strong></a> aide.</p>',
+        "La rédaction aide.",
+    ),
+    (
+        "italics-over-lines",
+        "La _Free Software\nFoundation_ publie.",
+        "La Free Software Foundation publie.",
+    ),
+    (
+        "link-target-on-next-line",
+        "Voir [l'étude\n](https://blog.canada.ca/2020/10/02/etude) ici.",
+        "Voir l'étude ici.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "shown"), [c[1:] for c in MARKUP], ids=[c[0] for c in MARKUP])
+def test_markup_inside_markdown_is_never_read_as_text(text: str, shown: str) -> None:
+    assert [block.text for block in markdown_blocks(text)] == [shown]
+
+
+def test_a_rule_in_html_is_no_unit() -> None:
+    assert [block.text for block in markdown_blocks("Avant.\n\n<hr>\n\nAprès.")] == [
+        "Avant.",
+        "Après.",
+    ]

@@ -23,11 +23,19 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 AXE = ROOT / "tests" / "node" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOT = ROOT / "build" / "screenshots" / "seed-report.png"
 WINDOW = (1280, 900)
-ADDED = ("Work will be taken forward rapidly on priorities identified in the regular joint UK "
-         "France security reviews.")
+ADDED = (
+    "Work will be taken forward rapidly on priorities identified in the regular joint UK "
+    "France security reviews."
+)
 FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
     "--disable-dev-shm-usage",
 )
 """Chromium switches: headless, and nothing that reaches for the network (it would hang)."""
@@ -35,9 +43,11 @@ FLAGS = (
 
 def _missing() -> str | None:
     """Why the browser test cannot run here, or None."""
-    for path, install in ((CHROMIUM, "apt-get install chromium"),
-                          (CHROMEDRIVER, "apt-get install chromium-driver"),
-                          (AXE, "npm install --prefix tests/node")):
+    for path, install in (
+        (CHROMIUM, "apt-get install chromium"),
+        (CHROMEDRIVER, "apt-get install chromium-driver"),
+        (AXE, "npm install --prefix tests/node"),
+    ):
         if not path.exists():
             return f"{path} is absent ({install})"
     try:
@@ -67,8 +77,11 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in (*FLAGS, f"--user-data-dir={tmp_path_factory.mktemp('profile')}",
-                 "--window-size={},{}".format(*WINDOW)):
+    for flag in (
+        *FLAGS,
+        f"--user-data-dir={tmp_path_factory.mktemp('profile')}",
+        "--window-size={},{}".format(*WINDOW),
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(str(CHROMEDRIVER)))
     yield driver
@@ -85,14 +98,17 @@ def page(browser: Any, seed: Path) -> Any:
 
 def _added_row(page: Any) -> Any:
     """The row holding the sentence the English version adds."""
-    cell = page.find_element("xpath", f"//td[contains(@class, 'lone')][p[normalize-space()="
-                                      f"'{ADDED}']]")
+    cell = page.find_element(
+        "xpath", f"//td[contains(@class, 'lone')][p[normalize-space()='{ADDED}']]"
+    )
     return cell.find_element("xpath", "./ancestor::tr")
 
 
 def _in_view(page: Any, element: Any) -> bool:
-    script = ("var r = arguments[0].getBoundingClientRect();"
-              "return r.top >= 0 && r.bottom <= window.innerHeight;")
+    script = (
+        "var r = arguments[0].getBoundingClientRect();"
+        "return r.top >= 0 && r.bottom <= window.innerHeight;"
+    )
     return bool(page.execute_script(script, element))
 
 
@@ -156,8 +172,11 @@ def test_axe_finds_no_serious_or_critical_violation(page: Any) -> None:
         "axe.run(document).then(function (r) { done(r); }, function (e) { done(String(e)); });"
     )
     assert isinstance(result, dict), result
-    serious = [(v["id"], len(v["nodes"])) for v in result["violations"]
-               if v["impact"] in ("serious", "critical")]
+    serious = [
+        (v["id"], len(v["nodes"]))
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
     assert serious == []
     assert len(result["passes"]) > 10
 

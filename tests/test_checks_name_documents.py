@@ -128,7 +128,8 @@ def test_a_name_a_document_misspells_is_reported_with_the_usual_spelling() -> No
         (
             "AC302",
             (3,),
-            "name Canda in the French is probably a misspelling of Canada (written so 3 times in the French)",
+            "name Canda in the French is probably a misspelling of Canada"
+            " (written so 3 times in the French)",
         )
     ]
 

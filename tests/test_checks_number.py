@@ -8,6 +8,8 @@ from align_check.checks.number import check_numbers
 from checkpairs import assert_codes, findings, one_bead
 
 SAME = [
+    ("digits-in-a-name", "pendant la pandémie", "during the COVID-19 pandemic"),
+    ("digits-in-a-compound", "l'authentification à deux facteurs", "2-FA authentication"),
     ("dot-thousands", "1.000 policiers", "1,000 police officers"),
     ("foreign-grouping", "1,000 policiers", "1,000 police officers"),
     ("space-thousands", "1 000 policiers", "1,000 police officers"),

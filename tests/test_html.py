@@ -19,23 +19,40 @@ from align_check.reading import read_document
 from paths import ENGLISH as ENGLISH_SEED
 from paths import FRENCH as FRENCH_SEED
 
-FRENCH = Document("fr.txt", "fr", (
-    Sentence("Le ministre arrive à Paris le 30 août.", 1),
-    Sentence("Il rencontre 1.000 policiers et 1.000 gendarmes.", 3),
-    Sentence("Cette phrase manque en anglais.", 5),
-))
-ENGLISH = Document("en.txt", "en", (
-    Sentence("The minister arrives in Paris on 30 August.", 1),
-    Sentence("He meets 2,000 police officers and 1,000 gendarmes.", 3),
-    Sentence("Work will be taken forward rapidly on priorities.", 5),
-))
+FRENCH = Document(
+    "fr.txt",
+    "fr",
+    (
+        Sentence("Le ministre arrive à Paris le 30 août.", 1),
+        Sentence("Il rencontre 1.000 policiers et 1.000 gendarmes.", 3),
+        Sentence("Cette phrase manque en anglais.", 5),
+    ),
+)
+ENGLISH = Document(
+    "en.txt",
+    "en",
+    (
+        Sentence("The minister arrives in Paris on 30 August.", 1),
+        Sentence("He meets 2,000 police officers and 1,000 gendarmes.", 3),
+        Sentence("Work will be taken forward rapidly on priorities.", 5),
+    ),
+)
 BEADS = (Bead((0,), (0,), 0.93), Bead((1,), (1,), 0.41), Bead((2,), (), 0.0), Bead((), (2,), 0.0))
-NUMBER = Finding("AC201", "error", "1.000 in French, 2,000 in English", (1,), (1,),
-                 source_marks=("1.000",), target_marks=("2,000",))
-OMISSION = Finding("AC101", "error", "French sentence has no English counterpart", (2,), (),
-                   target_after=1)
-ADDITION = Finding("AC102", "error", "English sentence has no French counterpart", (), (2,),
-                   source_after=2)
+NUMBER = Finding(
+    "AC201",
+    "error",
+    "1.000 in French, 2,000 in English",
+    (1,),
+    (1,),
+    source_marks=("1.000",),
+    target_marks=("2,000",),
+)
+OMISSION = Finding(
+    "AC101", "error", "French sentence has no English counterpart", (2,), (), target_after=1
+)
+ADDITION = Finding(
+    "AC102", "error", "English sentence has no French counterpart", (), (2,), source_after=2
+)
 REPORT = Report(FRENCH, ENGLISH, BEADS, (NUMBER, OMISSION, ADDITION), "align-check:test")
 
 HOSTILE = '<script>alert("x")</script> & <b>bold</b>'
@@ -142,8 +159,9 @@ def test_a_document_level_finding_links_to_its_comparison() -> None:
 
 def test_the_summary_counts_findings_by_category_and_severity() -> None:
     table = render(Run((REPORT,))).find(".//table[@class='counts']")
-    rows = {tr.find("th").text: [td.text for td in tr.findall("td")]
-            for tr in table.findall("tbody/tr")}
+    rows = {
+        tr.find("th").text: [td.text for td in tr.findall("td")] for tr in table.findall("tbody/tr")
+    }
     expected = Counter(category_of(f.code) for f in REPORT.findings)
     assert rows == {category: [str(n), "0", "0", str(n)] for category, n in expected.items()}
 
@@ -151,9 +169,15 @@ def test_the_summary_counts_findings_by_category_and_severity() -> None:
 def test_filters_offer_the_severities_and_the_categories_found() -> None:
     form = render(Run((REPORT,))).get_element_by_id("filters")
     values = {(box.get("name"), box.get("value")) for box in form.iter("input")}
-    assert values == {("severity", "error"), ("severity", "warning"), ("severity", "info"),
-                      ("category", "number"), ("category", "omission"), ("category", "addition"),
-                      ("rows", None)}
+    assert values == {
+        ("severity", "error"),
+        ("severity", "warning"),
+        ("severity", "info"),
+        ("category", "number"),
+        ("category", "omission"),
+        ("category", "addition"),
+        ("rows", None),
+    }
     assert all(box.getparent().tag == "label" for box in form.iter("input"))
 
 
@@ -221,8 +245,17 @@ def test_html_is_offered_as_an_output_format() -> None:
 
 def test_compare_writes_every_sentence_of_the_seed_pair_once_in_order(tmp_path: Path) -> None:
     out = tmp_path / "seed.html"
-    args = ["compare", str(FRENCH_SEED), str(ENGLISH_SEED), "--similarity", "lexical",
-            "--format", "html", "-o", str(out)]
+    args = [
+        "compare",
+        str(FRENCH_SEED),
+        str(ENGLISH_SEED),
+        "--similarity",
+        "lexical",
+        "--format",
+        "html",
+        "-o",
+        str(out),
+    ]
     assert main(args) == EXIT_FINDINGS
     page = html.document_fromstring(out.read_text(encoding="utf-8"))
     for path, lang in ((FRENCH_SEED, "fr"), (ENGLISH_SEED, "en")):

@@ -10,19 +10,33 @@ from align_check.model import Bead, Document, Finding, Report, Run, Sentence, Un
 from align_check.output import OutputOptions
 from align_check.output.text import format_text
 
-FRENCH = Document("fr.txt", "fr", (
-    Sentence("Il rencontre 1.000 policiers.", 1),
-    Sentence("Une phrase de plus.", 3),
-))
+FRENCH = Document(
+    "fr.txt",
+    "fr",
+    (
+        Sentence("Il rencontre 1.000 policiers.", 1),
+        Sentence("Une phrase de plus.", 3),
+    ),
+)
 ENGLISH = Document("en.txt", "en", (Sentence("He meets 2,000 police officers.", 1),))
-NUMBER = Finding("AC201", "error", "1.000 in French, 2,000 in English", (0,), (0,),
-                 source_marks=("1.000",), target_marks=("2,000",))
-OMISSION = Finding("AC101", "warning", "French sentence has no English counterpart", (1,), (),
-                   target_after=0)
-REPORT = Report(FRENCH, ENGLISH, (Bead((0,), (0,), 0.8), Bead((1,), (), 0.0)),
-                (NUMBER, OMISSION), "sig")
-RUN = Run((REPORT,), (Unpaired("lone.fr.txt", "fr", Finding("AC701", "error", "no pair")),),
-          batch=True)
+NUMBER = Finding(
+    "AC201",
+    "error",
+    "1.000 in French, 2,000 in English",
+    (0,),
+    (0,),
+    source_marks=("1.000",),
+    target_marks=("2,000",),
+)
+OMISSION = Finding(
+    "AC101", "warning", "French sentence has no English counterpart", (1,), (), target_after=0
+)
+REPORT = Report(
+    FRENCH, ENGLISH, (Bead((0,), (0,), 0.8), Bead((1,), (), 0.0)), (NUMBER, OMISSION), "sig"
+)
+RUN = Run(
+    (REPORT,), (Unpaired("lone.fr.txt", "fr", Finding("AC701", "error", "no pair")),), batch=True
+)
 SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 

@@ -23,6 +23,9 @@ _NUMBER = re.compile(
     r"(?<![^\W\d_])(?<![\d.,])"
     r"(\d{1,3}(?P<group>[ .,])\d{3}(?:(?P=group)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
+_IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
+"""Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
+of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
 _NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
@@ -161,6 +164,7 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     lexicon = lexicon_for(lang)
     plain = fold(text)
     spans = [match.span() for match in WEB.finditer(plain)] + _leading_number(plain, numbered)
+    spans += [match.span() for match in _IN_A_NAME.finditer(plain)]
     dates = find_dates(plain, lang) if written_dates else find_dates(plain, "")
     spans += [(date.start, date.end) for date in dates]
     masked = _mask(plain, spans)

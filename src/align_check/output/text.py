@@ -16,8 +16,13 @@ from align_check.text import clip
 _QUOTE_WIDTH = 160
 
 _STYLES = {
-    "error": "1;31", "warning": "1;33", "info": "1;36",
-    "heading": "1", "place": "1", "quiet": "2", "mark": "1;30;43",
+    "error": "1;31",
+    "warning": "1;33",
+    "info": "1;36",
+    "heading": "1",
+    "place": "1",
+    "quiet": "2",
+    "mark": "1;30;43",
 }
 """ANSI SGR parameters of each role (ECMA-48 select graphic rendition): bold, colours, faint."""
 

@@ -6,6 +6,7 @@ and each table row is a unit of its own.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -17,10 +18,15 @@ _BULLET = re.compile(
 )
 _MD_INLINE = (
     (re.compile(r"!?\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"^\s*\]\([^)\s]*\)"), ""),
+    (re.compile(r"(?<!\S)\[(?=[^\]]*$)"), ""),
+    (re.compile(r"(?<![\w_])_(?=[^\W_])|(?<=[^\W_])_(?![\w_])"), ""),
     (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
     (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])"), r"\1"),
     (re.compile(r"`([^`]*)`"), r"\1"),
 )
+_TAG = re.compile(r"<(?:[A-Za-z][\w:-]*|/[A-Za-z][\w:-]*)(?:\s[^<>]*)?/?>", re.DOTALL)
+"""An HTML tag inside Markdown, over several lines or not: its text stays, the tag goes."""
 _FINAL = re.compile(r"[.!?:;…»\"”)\]]\s*$")
 _HEADING_MAX_WORDS = 14
 
@@ -56,7 +62,41 @@ def markdown_blocks(text: str) -> tuple[Block, ...]:
     """Units of a Markdown document, with inline markup and what is not prose removed."""
     found = prose(text)
     kinds = dict.fromkeys(found.rows, "row") | dict.fromkeys(found.headings, "heading")
-    return _finish(_group(found.text, lambda raw, n: _markdown_line(raw, n, kinds.get(n, ""))))
+    shown = _TAG.sub(_untagged, found.text)
+    return _finish(_group(shown, lambda raw, n: _markdown_line(raw, n, kinds.get(n, ""))))
+
+
+def _untagged(tag: re.Match[str]) -> str:
+    """What stands for an HTML tag: a space where it broke words apart (``<br>``, block tags),
+    nothing inside a word (``1<sup>er</sup>``), its line breaks kept so lines keep their
+    numbers."""
+    breaks = tag.group(0).count("\n")
+    name = tag.group(0)[1:].lstrip("/").split(None, 1)[0].rstrip("/>").lower()
+    gap = "" if name in _INLINE_TAGS else " "
+    return "\n" * breaks if breaks else gap
+
+
+_INLINE_TAGS = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "cite",
+        "code",
+        "em",
+        "i",
+        "mark",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "u",
+    ]
+)
+"""Tags inside a line of text: removing them joins what they held to its neighbours."""
 
 
 @dataclass(frozen=True)
@@ -108,9 +148,11 @@ def _row(raw: str, number: int) -> Line:
 
 
 def _unmark(text: str) -> str:
+    """A line's text as the page shows it: links, emphasis and code marks gone, HTML entities
+    read ("&#39;" is an apostrophe, "&nbsp;" a no-break space)."""
     for pattern, replacement in _MD_INLINE:
         text = pattern.sub(replacement, text)
-    return text
+    return html.unescape(text)
 
 
 def _strip_line(text: str, number: int, column: int) -> Line:

@@ -18,11 +18,18 @@ DOUBTFUL = 0.5
 
 def alignment_table(report: Report, pair: int) -> Element:
     """The table of a comparison, its caption saying what the columns hold."""
-    context = _Context(report, pair, _marks(report.findings, "source"),
-                       _marks(report.findings, "target"), _notes_by_row(report))
+    context = _Context(
+        report,
+        pair,
+        _marks(report.findings, "source"),
+        _marks(report.findings, "target"),
+        _notes_by_row(report),
+    )
     source, target = report.source, report.target
-    caption = (f"{language_name(source.lang)} and {language_name(target.lang)} side by side, "
-               f"one row per aligned unit ({len(report.beads)} rows)")
+    caption = (
+        f"{language_name(source.lang)} and {language_name(target.lang)} side by side, "
+        f"one row per aligned unit ({len(report.beads)} rows)"
+    )
     return E.table(
         classes("alignment"),
         E.caption(caption),
@@ -71,8 +78,11 @@ def _row(context: _Context, k: int) -> Element:
     findings = [report.findings[n] for n in notes]
     worst = max((f.severity for f in findings), key=severity_rank, default="")
     row = E.tr(
-        {"id": row_id(pair, k), "tabindex": "-1",
-         **classes("bead", "flagged" if findings else "", f"sev-{worst}" if worst else "")},
+        {
+            "id": row_id(pair, k),
+            "tabindex": "-1",
+            **classes("bead", "flagged" if findings else "", f"sev-{worst}" if worst else ""),
+        },
         E.th({"scope": "row"}, str(k + 1)),
         _side(report.source, bead.source, bead, context.source_marks, report.target),
         _side(report.target, bead.target, bead, context.target_marks, report.source),
@@ -82,8 +92,13 @@ def _row(context: _Context, k: int) -> Element:
     return row
 
 
-def _side(document: Document, ids: tuple[int, ...], bead: Bead,
-          marks: dict[int, list[str]], other: Document) -> Element:
+def _side(
+    document: Document,
+    ids: tuple[int, ...],
+    bead: Bead,
+    marks: dict[int, list[str]],
+    other: Document,
+) -> Element:
     """One side of a bead: its sentences, a marked gap, or the sentences of a one-sided bead."""
     lang = {"lang": document.lang}
     if not ids:
@@ -92,8 +107,11 @@ def _side(document: Document, ids: tuple[int, ...], bead: Bead,
     sentences = [_sentence(document, i, marks.get(i, ())) for i in ids]
     if bead.two_sided:
         return E.td({**lang, **classes("side")}, *sentences)
-    tag = E.span(classes("lone-tag"), {"lang": "en"},
-                 f"Only in {language_name(document.lang)}, not in {language_name(other.lang)}")
+    tag = E.span(
+        classes("lone-tag"),
+        {"lang": "en"},
+        f"Only in {language_name(document.lang)}, not in {language_name(other.lang)}",
+    )
     return E.td({**lang, **classes("side", "lone")}, tag, *sentences)
 
 
@@ -118,7 +136,8 @@ def _marks(findings: Iterable[Finding], side: str) -> dict[int, list[str]]:
     marks: dict[int, list[str]] = {}
     for finding in findings:
         ids, found = (
-            (finding.source, finding.source_marks) if side == "source"
+            (finding.source, finding.source_marks)
+            if side == "source"
             else (finding.target, finding.target_marks)
         )
         for i in ids:

@@ -26,9 +26,12 @@ def findings_list(report: Report, pair: int) -> Element:
 def finding_label(finding: Finding) -> list[Element | str]:
     """Severity, code, category and message, as spans for styling."""
     return [
-        E.span(classes("sev"), finding.severity), " ",
-        E.span(classes("code"), finding.code), " ",
-        E.span(classes("category"), category_of(finding.code)), ": ",
+        E.span(classes("sev"), finding.severity),
+        " ",
+        E.span(classes("code"), finding.code),
+        " ",
+        E.span(classes("category"), category_of(finding.code)),
+        ": ",
         text(finding.message),
     ]
 

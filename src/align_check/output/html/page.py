@@ -35,8 +35,10 @@ def asset(name: str) -> str:
 
 
 def _head(run: Run, style: str, script: str) -> Element:
-    policy = (f"default-src 'none'; style-src '{_digest(style)}'; "
-              f"script-src '{_digest(script)}'; img-src data:; form-action 'none'")
+    policy = (
+        f"default-src 'none'; style-src '{_digest(style)}'; "
+        f"script-src '{_digest(script)}'; img-src data:; form-action 'none'"
+    )
     return E.head(
         E.meta({"charset": "utf-8"}),
         E.meta({"http-equiv": "Content-Security-Policy", "content": policy}),
@@ -84,9 +86,13 @@ def _report(report: Report, n: int, batch: bool) -> Element:
     heading = f"pair-{n}-title"
     return E.section(
         {"id": pair_id(n), "aria-labelledby": heading},
-        E.h2({"id": heading}, f"Pair {n}: " if batch else "",
-             E.span(classes("path"), text(source.path)), " → ",
-             E.span(classes("path"), text(target.path))),
+        E.h2(
+            {"id": heading},
+            f"Pair {n}: " if batch else "",
+            E.span(classes("path"), text(source.path)),
+            " → ",
+            E.span(classes("path"), text(target.path)),
+        ),
         E.p(classes("facts"), _facts(report)),
         E.h3(f"Findings ({len(report.findings)})"),
         findings_list(report, n),
@@ -99,6 +105,8 @@ def _facts(report: Report) -> str:
     source, target = report.source, report.target
     pairs = sum(1 for bead in report.beads if bead.two_sided)
     lone = len(report.beads) - pairs
-    return (f"{len(source.sentences)} {language_name(source.lang)} sentences, "
-            f"{len(target.sentences)} {language_name(target.lang)} sentences; "
-            f"{pairs} aligned pairs, {lone} on one side only.")
+    return (
+        f"{len(source.sentences)} {language_name(source.lang)} sentences, "
+        f"{len(target.sentences)} {language_name(target.lang)} sentences; "
+        f"{pairs} aligned pairs, {lone} on one side only."
+    )
