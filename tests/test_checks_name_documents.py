@@ -40,6 +40,11 @@ TRANSLATED = [
         "we help OSS-based businesses",
     ),
     ("it-and-ti", "le service TI", "the IT department"),
+    (
+        "institution-without-its-country",
+        "Le Conseil national de recherches du Canada utilise Apache.",
+        "The National Research Council uses Apache.",
+    ),
 ]
 
 
@@ -173,5 +178,11 @@ def test_an_acronym_is_mostly_capitals(word: str, acronym: bool) -> None:
 
 
 def test_an_acronym_is_spelled_out_in_the_other_languages_word_order() -> None:
-    assert spelled_out("CD", "un disque compact") == (3, 17)
-    assert spelled_out("CRA", "l'Agence a dit") is None
+    assert spelled_out("CD", "un disque compact") == [(3, 17)]
+    assert spelled_out("FAQ", "la foire aux questions") == [(3, 22)]
+    assert spelled_out("CRA", "l'Agence a dit") == []
+
+
+def test_a_name_inside_what_an_acronym_spells_out_is_explained_wherever_the_run_stands() -> None:
+    fr = "Cependant, le gouvernement du Canada a établi une orientation claire."
+    assert_codes(check_names, fr, "However, the GC has set a clear direction.")

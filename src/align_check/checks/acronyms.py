@@ -41,24 +41,30 @@ _MINOR = word_list("a au aux d de des du en et l la le les of the and for in on 
 """Words an acronym's letters pass over ("gouvernement du Canada" for "GC")."""
 
 
-def spelled_out(short: str, text: str) -> tuple[int, int] | None:
+def spelled_out(short: str, text: str) -> list[tuple[int, int]]:
     """Where a text spells out an acronym word by word, its initials in any order (the other
-    language's word order: "disque compact" for "CD"), or None.
+    language's word order: "disque compact" for "CD"): every such span, in the text's order.
 
-    Only the acronym's capitals count ("DoD": "département de la Défense").
+    Only the acronym's capitals count ("DoD": "département de la Défense"); minor words are
+    passed over, or count where the acronym has their letter ("foire aux questions").
     """
     letters = sorted(c.lower() for c in short if c.isupper())
     if len(letters) < 2:
-        return None
+        return []
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     content = [(w, a, b) for w, a, b in words if w.lower().split("'")[-1] not in _MINOR]
-    size = len(letters)
-    for start in range(len(content) - size + 1):
-        run = content[start : start + size]
+    size, found = len(letters), set()
+    for run in _runs(content, size) + _runs(words, size):
         initials = sorted(w.split("'")[-1][:1].lower() for w, _, _ in run)
         if initials == letters and _close(run, words):
-            return run[0][1], run[-1][2]
-    return None
+            found.add((run[0][1], run[-1][2]))
+    return sorted(found)
+
+
+def _runs(words: list[tuple[str, int, int]], size: int) -> list[list[tuple[str, int, int]]]:
+    """Every run of ``size`` consecutive words ("foire aux questions" for "FAQ" counts its minor
+    word too)."""
+    return [words[start : start + size] for start in range(len(words) - size + 1)]
 
 
 def _close(run: list[tuple[str, int, int]], words: list[tuple[str, int, int]]) -> bool:
@@ -161,6 +167,14 @@ def acronyms_of(
     return Acronyms(_long_forms(source_texts), _long_forms(target_texts), pairs)
 
 
+_JOINED = re.compile(r"(?<=[A-Z])[-/](?=[A-Z])")
+
+
+def _acronyms_in(text: str) -> set[str]:
+    """The acronyms of a text, compounds of acronyms apart ("IM-IT" is "IM" and "IT")."""
+    return {a for a in ACRONYM.findall(_JOINED.sub(" ", text)) if is_acronym(a)}
+
+
 def _pair_by_company(beads: Sequence[tuple[str, str]], pairs: dict[str, str]) -> None:
     """Pair acronyms that stand together in the aligned pairs far more often than apart."""
     left_count: Counter[str] = Counter()
@@ -168,8 +182,7 @@ def _pair_by_company(beads: Sequence[tuple[str, str]], pairs: dict[str, str]) ->
     together: Counter[tuple[str, str]] = Counter()
     alone: set[tuple[str, str]] = set()
     for source, target in beads:
-        left = {a for a in ACRONYM.findall(source) if is_acronym(a)}
-        right = {a for a in ACRONYM.findall(target) if is_acronym(a)}
+        left, right = _acronyms_in(source), _acronyms_in(target)
         left, right = left - right, right - left
         left_count.update(left)
         right_count.update(right)

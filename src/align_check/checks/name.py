@@ -70,6 +70,10 @@ class Name:
         return False
 
 
+_PARTS = re.compile(r"[A-Z]{2,}(?![a-zà-ÿ])|[A-ZÀ-Ý][a-zà-ÿ]+")
+"""The parts a name is built of: runs of capitals and capitalised words ("GC", "Numérique")."""
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one side of a bead says: its names, its words and the entities it speaks of.
@@ -83,6 +87,8 @@ class Reading:
     entities: frozenset[str]
     has_role: bool
     expanded: frozenset[str] = frozenset()
+    parts: frozenset[str] = frozenset()
+    """The acronyms the side's words are built of, inside words too ("GC" of "outilsGC")."""
 
     def has_word(self, key: str) -> bool:
         """True when the side writes this word, alone or as the start of a compound
@@ -115,7 +121,12 @@ class Reading:
         return self._same_stem(mention.key)
 
     def holds_part(self, mention: Mention, context: Context, in_source: bool) -> bool:
-        """True when this side speaks of the acronym a compound starts with ("OSS-based")."""
+        """True when this side speaks of the acronym a compound starts with ("OSS-based"), or
+        writes the acronym a product's name is built on ("GCNumérique" beside "GCDigital",
+        "CléGC" beside "GCKey": each language names the product its way)."""
+        built = [part for part in _PARTS.findall(mention.text) if is_acronym(part)]
+        if len(_PARTS.findall(mention.text)) > 1 and any(p in self.parts for p in built):
+            return True
         head = mention.text.split("-")[0]
         if head == mention.text or not is_acronym(head):
             return False
@@ -151,7 +162,8 @@ def read_side(
     for short, long in long_forms.items():
         if short.lower() in every:
             expanded.update(strip_accents(word) for word in long)
-    return Reading(names, every, entities, has_role, frozenset(expanded))
+    parts = frozenset(p for text in texts for p in _PARTS.findall(text) if is_acronym(p))
+    return Reading(names, every, entities, has_role, frozenset(expanded), parts)
 
 
 def _unique(names: list[Name]) -> list[Name]:
@@ -296,6 +308,20 @@ def _written(mentions: tuple[tuple[Mention, ...], ...]) -> frozenset[str]:
     return frozenset(m.key for sentence in mentions for m in sentence)
 
 
+_INSTITUTION_REACH = 6
+"""Words before a place in which an institution's name may start ("Conseil national de
+recherches du Canada")."""
+
+
+def _in_institution(name: Name, language: str) -> bool:
+    """True for a place that completes an institution's name ("Conseil national de recherches
+    du Canada", "Treasury Board of Canada Secretariat"): institutions' names are translated
+    whole, and a version may name the body without its country ("National Research Council")."""
+    before = name.sentence[: name.mention.start].split()[-_INSTITUTION_REACH:]
+    generic = lexicon_for(language).generic
+    return any(word[:1].isupper() and word.lower() in generic for word in before)
+
+
 def _acronym(text: str, language: str) -> bool:
     """True for an acronym, not a word in capitals for emphasis ("WHEREAS", "NOW THEREFORE")."""
     return is_acronym(text) and not (len(text) >= 4 and text.isupper() and ordinary(text, language))
@@ -314,7 +340,9 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
     mention = name.mention
     own, far = context.languages if in_source else context.languages[::-1]
     if mention.entity:
-        return "home" if mention.key in context.home else "strong"
+        if mention.key in context.home or _in_institution(name, own):
+            return "home"
+        return "strong"
     if mention.person:
         return "strong"
     if translated(mention.text, own, far):
@@ -343,18 +371,24 @@ def _unexplained(left: Reading, right: Reading, context: Context, in_source: boo
 
 
 def _initials(
-    lost: list[Name], added: list[Name], texts: tuple[str, str]
+    lost: list[Name], added: list[Name], readings: tuple[Reading, Reading], texts: tuple[str, str]
 ) -> tuple[list[Name], list[Name]]:
     """Drop the acronyms the other side spells out word by word ("gouvernement du Canada" for
-    "GC", "disque compact" for "CD"), and the names inside what spells them out."""
+    "GC", "disque compact" for "CD"), and the names inside what an acronym of the other side
+    spells out (whether or not that acronym is found elsewhere)."""
     explained: set[int] = set()
-    for mine, others, text in ((lost, added, texts[1]), (added, lost, texts[0])):
+    sides = ((lost, readings[1].names, texts[0]), (added, readings[0].names, texts[1]))
+    for names, others, text in sides:
+        for acronym in (n for n in others if is_acronym(n.mention.text)):
+            for span in spelled_out(acronym.mention.text, text):
+                explained.add(id(acronym))
+                explained.update(
+                    id(n) for n in names if n.sentence in text and _inside(n, text, span)
+                )
+    for mine, text in ((lost, texts[1]), (added, texts[0])):
         for acronym in (n for n in mine if is_acronym(n.mention.text)):
-            span = spelled_out(acronym.mention.text, text)
-            if span is None:
-                continue
-            explained.add(id(acronym))
-            explained.update(id(n) for n in others if n.sentence in text and _inside(n, text, span))
+            if spelled_out(acronym.mention.text, text):
+                explained.add(id(acronym))
     return (
         [n for n in lost if id(n) not in explained],
         [n for n in added if id(n) not in explained],
@@ -401,6 +435,7 @@ def _bead_findings(
     lost, added = _initials(
         _unexplained(left, right, context, True),
         _unexplained(right, left, context, False),
+        readings,
         (sides[0].text, sides[1].text),
     )
     for pair in _misspelled(lost, added, context.languages):

@@ -16,8 +16,8 @@ _TOKEN = re.compile(r"[^\W\d_](?:[\w'-]*\w)?")
 _ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)'(?=\w)", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"'(?:s|m|ll|ve|d|re)?$", re.IGNORECASE)
 _BEFORE = re.compile(r"([\w.]+)[\s,]*$")
-_OPENING = re.compile(r"(?:^|[.!?:;«\"(|]|\s-+)[\s\d.)-]*$")
-"""What stands before a word that opens a sentence, a quotation or a table cell."""
+_OPENING = re.compile(r"(?:^|[.!?:;«\"(\[|]|\s-+)[\s\d.)-]*$")
+"""What stands before a word that opens a sentence, a quotation, a bracket or a table cell."""
 _WORD_START = r"(?<!\w)"
 _LOOK_BACK = 80
 """Characters before a word in which its title or the end of a sentence is looked for
