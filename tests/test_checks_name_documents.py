@@ -186,3 +186,25 @@ def test_an_acronym_is_spelled_out_in_the_other_languages_word_order() -> None:
 def test_a_name_inside_what_an_acronym_spells_out_is_explained_wherever_the_run_stands() -> None:
     fr = "Cependant, le gouvernement du Canada a établi une orientation claire."
     assert_codes(check_names, fr, "However, the GC has set a clear direction.")
+
+
+PLACES = [
+    ("country-list", "la Colombie, le Guyana et le Pérou", "Colombia, Guyana and Peru"),
+    ("province", "en Nouvelle-Écosse", "in Nova Scotia"),
+    ("city", "au Caire", "in Cairo"),
+    ("demonym-by-language", "le gouvernement de la Norvège", "the Norwegian government"),
+]
+
+
+@pytest.mark.parametrize(("fr", "en"), [c[1:] for c in PLACES], ids=[c[0] for c in PLACES])
+def test_places_cldr_names_in_both_languages_are_one(fr: str, en: str) -> None:
+    assert_codes(check_names, fr, en)
+
+
+def test_a_country_dropped_from_a_list_is_reported_by_its_cldr_name() -> None:
+    found = aligned([("la Colombie, le Guyana et le Pérou", "Colombia and Peru")])
+    assert [(f.code, f.source_marks) for f in found] == [("AC303", ("Guyana",))]
+
+
+def test_a_province_name_that_is_an_ordinary_word_is_not_a_place() -> None:
+    assert_codes(check_names, "Est nommé le ministre", "The Minister is appointed")

@@ -228,7 +228,7 @@ class Context:
     ``mentions`` are each sentence's names (source, target). ``written`` holds the name keys
     each document writes anywhere: a name the other document also writes is one it carries
     over, so its absence from a pair is telling; a name it never writes is most often
-    translated. ``home`` is the entity the two documents speak of most, their setting ("Canada"
+    translated. ``home`` is the entity the two documents speak of far most, their setting ("Canada"
     in a Canadian statute, where "fédéral" and "le pays" stand for it).
     """
 
@@ -258,6 +258,9 @@ class Context:
 
 HOME_LEAST = 4
 """Aligned pairs, both sides counted, in which the documents' setting must stand."""
+HOME_LEAD = 2
+"""How many times more often than any other the setting must stand (a statement by two
+countries has no one setting: each one left out is telling)."""
 
 
 def _context(source: Document, target: Document, beads: tuple[Bead, ...]) -> Context:
@@ -281,8 +284,10 @@ def _context(source: Document, target: Document, beads: tuple[Bead, ...]) -> Con
         for n, document in enumerate(documents):
             seen[n].update(evidence(pair[n], document.lang))
     total = seen[0] + seen[1]
-    top = max(((n, k) for k, n in total.items() if seen[0][k] and seen[1][k]), default=(0, ""))
-    home = frozenset([top[1]] if top[0] >= HOME_LEAST else [])
+    ranked = sorted(((n, k) for k, n in total.items() if seen[0][k] and seen[1][k]), reverse=True)
+    top, second = (ranked + [(0, ""), (0, "")])[:2]
+    dominant = top[0] >= HOME_LEAST and top[0] >= HOME_LEAD * second[0]
+    home = frozenset([top[1]] if dominant else [])
     return Context(
         languages,
         (source.lang, target.lang),

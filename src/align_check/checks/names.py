@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align_check.checks.entities import find, key_of, spoken_of
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.numerals import roman_value
@@ -36,66 +37,20 @@ class Mention:
     person: bool = False
 
 
-def _name_pattern(name: str) -> str:
-    """Return a regex for a name, its spaces and hyphens interchangeable."""
-    parts = re.split(r"[-\s]+", name)
-    return r"[-\s]+".join(re.escape(part) for part in parts)
-
-
-def _form_pattern(form: str) -> str:
-    """Return a regex for a form of an entity ("britanni*" for any word starting so)."""
-    return _name_pattern(form[:-1]) + r"[\w-]*" if form.endswith("*") else _name_pattern(form)
-
-
-def _bounded(alternatives: list[str], before: str = r"(?<![\w-])") -> str:
-    """Return alternatives, longest first, that stand as whole words."""
-    ordered = sorted(alternatives, key=len, reverse=True)
-    return rf"{before}(?:{'|'.join(ordered) or '(?!)'})(?![\w-])"
-
-
-@lru_cache(maxsize=16)
-def _entity_patterns(code: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Return, for each entity of a language, a pattern for its names and one for any form."""
-    lexicon = lexicon_for(code)
-    patterns = {}
-    for key, names in lexicon.entity_names.items():
-        exact = [_name_pattern(name) for name in names]
-        loose = [_name_pattern(n) for n in names if not n.isupper()]
-        forms = [_form_pattern(form) for form in lexicon.entity_forms.get(key, ())]
-        acronyms = [_name_pattern(n) for n in names if n.isupper()]
-        patterns[key] = (
-            re.compile(_bounded(exact)),
-            re.compile(
-                f"{_bounded(acronyms)}|(?i:{_bounded(loose)}|{_bounded(forms, _WORD_START)})"
-            ),
-        )
-    return patterns
-
-
 def find_entities(text: str, lang: str) -> list[Mention]:
     """Return the known countries, places and organisations named in a (folded) text."""
-    found: list[Mention] = []
-    taken = bytearray(len(text))
-    for key, (names, _) in _entity_patterns(lang).items():
-        for match in names.finditer(text):
-            if not any(taken[match.start() : match.end()]):
-                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-                found.append(Mention(match.group(0), match.start(), match.end(), key, True))
-    return sorted(found, key=lambda mention: mention.start)
+    return [Mention(f.text, f.start, f.end, f.key, True) for f in find(text, lang)]
 
 
 @lru_cache(maxsize=4096)
 def evidence(text: str, lang: str) -> frozenset[str]:
     """Return the entities a text speaks of, by name or by any form ("britanniques" for GB)."""
-    plain = without_web(fold(text))
-    patterns = _entity_patterns(lang).items()
-    return frozenset(key for key, (_, forms) in patterns if forms.search(plain))
+    return spoken_of(without_web(fold(text)), lang)
 
 
 def entity_of(word: str, lang: str) -> str | None:
     """Return the entity a capitalised word is a form of ("British" for GB), if any."""
-    forms = _entity_patterns(lang).items()
-    return next((key for key, (_, pattern) in forms if pattern.fullmatch(word)), None)
+    return key_of(word, lang)
 
 
 def _shouting(text: str) -> bool:

@@ -1,0 +1,226 @@
+"""Known places, countries, organisations, languages and currencies: one index a language,
+from the words of their names to a key both languages share ("Royaume-Uni" and "UK" are GB).
+
+The names come from each language's table (lexicon_fr.py, lexicon_en.py: organisations,
+demonyms such as "britanniques") and from Unicode CLDR and ISO 3166-2 (data/places.json,
+written by scripts/export_places.py: 1,600 names of countries, regions, cities, provinces,
+languages and currencies; a city or province whose name is an ordinary word, "Est", is left
+out). A text is looked up word by word (accents, case, hyphens and spaces
+aside), so the cost of a sentence does not grow with the number of names known.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from align_check.checks.languages import lexicon_for
+from align_check.checks.vocabulary import COMMON, frequency
+
+_WORD = re.compile(r"[^\W_]+")
+_LONGEST = 6
+"""Words in the longest name looked for."""
+_STEM = 3
+"""Letters by which a demonym's prefix is filed ("bri" for "britanni*")."""
+_TERRITORY = "T:"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A name found in a text: its key, where it stands, as written."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Index:
+    """One language's names: folded word sequences to keys, and demonym prefixes."""
+
+    names: dict[tuple[str, ...], str]
+    capitals: frozenset[tuple[str, ...]]
+    """Names written in capitals ("UE", "OTAN"): found only so, not as common words."""
+    phrases: dict[tuple[str, ...], str]
+    """Forms of more than one word ("dossiers passagers"), found in any case."""
+    prefixes: dict[str, tuple[tuple[str, str], ...]]
+    """First letters of a form that ends in ``*`` to (its prefix, its key)."""
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_plain(word) for word in _WORD.findall(name))
+
+
+@cache
+def _places(language: str) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The CLDR and ISO 3166-2 names of one language (French or English), by key: names of
+    places; and names of languages and currencies, which a text speaks of but does not write
+    as names ("French" is the people's too; languages with a demonym are keyed by country)."""
+    column = {"fr": 0, "en": 1}.get(language)
+    if column is None:
+        return {}, {}
+    data = json.loads((files("align_check") / "data" / "places.json").read_text("utf-8"))
+    places: dict[str, tuple[str, ...]] = {}
+    spoken: dict[str, tuple[str, ...]] = {}
+    for kind, table in data.items():
+        for key, names in table.items():
+            short = key[len(_TERRITORY) :] if key.startswith(_TERRITORY) else key
+            name = names[column]
+            if kind in ("languages", "currencies"):
+                owner = names[2] if len(names) > 2 else short
+                spoken[owner] = (*spoken.get(owner, ()), name)
+            elif kind == "territories" or not _common_word(name, language):
+                places[short] = (name,)
+    return places, spoken
+
+
+def _common_word(name: str, language: str) -> bool:
+    """True for a name of one word that is an ordinary word of the language ("Est")."""
+    return _WORD.fullmatch(name) is not None and frequency(name, language) >= COMMON
+
+
+@cache
+def index_for(language: str) -> Index:
+    """The index of a language's names. Its own table comes first: it knows aliases, acronyms
+    and demonyms, and a demonym there ("French" for France) is not taken for CLDR's language."""
+    lexicon = lexicon_for(language)
+    places, spoken = _places(lexicon.code)
+    phrases, prefixes = _forms(lexicon.entity_forms)
+    names: dict[tuple[str, ...], str] = {}
+    capitals: set[tuple[str, ...]] = set()
+    for key, spellings in spoken.items():
+        for spelling in spellings:
+            phrases.setdefault(_words(spelling), key)
+    for own, table in ((True, lexicon.entity_names), (False, places)):
+        for key, spellings in table.items():
+            for spelling in spellings:
+                words = _words(spelling)
+                if not words or len(words) > _LONGEST:
+                    continue
+                if not own and (words in phrases or _prefixed(" ".join(words), prefixes)):
+                    continue
+                names.setdefault(words, key)
+                if spelling.isupper():
+                    capitals.add(words)
+    return Index(
+        names,
+        frozenset(capitals),
+        phrases,
+        {stem: tuple(entries) for stem, entries in prefixes.items()},
+    )
+
+
+def _forms(
+    table: Mapping[str, tuple[str, ...]],
+) -> tuple[dict[tuple[str, ...], str], dict[str, list[tuple[str, str]]]]:
+    """A table's forms: whole ones by their words, and prefixes ("britanni*") by first letters."""
+    phrases: dict[tuple[str, ...], str] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
+    for key, forms in table.items():
+        for form in forms:
+            if form.endswith("*"):
+                prefix = _plain(form[:-1])
+                prefixes.setdefault(prefix[:_STEM], []).append((prefix, key))
+            else:
+                phrases.setdefault(_words(form), key)
+    return phrases, prefixes
+
+
+def _prefixed(word: str, prefixes: dict[str, list[tuple[str, str]]]) -> bool:
+    return any(word.startswith(prefix) for prefix, _ in prefixes.get(word[:_STEM], ()))
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(_plain(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """True when a span stands as whole words, not inside a hyphenated compound."""
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
+
+
+def find(text: str, language: str) -> list[Found]:
+    """The known names a text writes as names (capitalised or in capitals), longest first,
+    none inside another, in reading order."""
+    index = index_for(language)
+    tokens = _tokens(text)
+    found, n = [], 0
+    while n < len(tokens):
+        for size in range(min(_LONGEST, len(tokens) - n), 0, -1):
+            words = tuple(t[0] for t in tokens[n : n + size])
+            key = index.names.get(words)
+            start, end = tokens[n][1], tokens[n + size - 1][2]
+            written = text[start:end]
+            if key is None or not written[:1].isupper() or not _alone(text, start, end):
+                continue
+            if words in index.capitals and not written.replace(".", "").isupper():
+                continue
+            found.append(Found(key, start, end, written))
+            n += size - 1
+            break
+        n += 1
+    return found
+
+
+def spoken_of(text: str, language: str) -> frozenset[str]:
+    """Every key a text speaks of: by a name in any case ("européenne"), a form of more than
+    one word, or a word starting with a demonym's prefix ("britanniques", "franco-")."""
+    index = index_for(language)
+    tokens = _tokens(text)
+    keys: set[str] = set()
+    for n in range(len(tokens)):
+        for size in range(1, min(_LONGEST, len(tokens) - n) + 1):
+            words = tuple(t[0] for t in tokens[n : n + size])
+            start, end = tokens[n][1], tokens[n + size - 1][2]
+            key = index.names.get(words) or index.phrases.get(words)
+            if key is None:
+                continue
+            capital = words in index.capitals
+            if capital and not text[start:end].replace(".", "").isupper():
+                continue
+            if capital or _alone(text, start, end):
+                keys.add(key)
+    keys.update(_by_prefix(text, index))
+    return frozenset(keys)
+
+
+_COMPOUND = re.compile(r"(?<![^\W_])[^\W\d_][\w-]*")
+
+
+def _by_prefix(text: str, index: Index) -> set[str]:
+    keys = set()
+    for match in _COMPOUND.finditer(text):
+        compound = _plain(match.group(0))
+        parts = compound.split("-")
+        for word in (compound, *("-".join(parts[n:]) for n in range(1, len(parts)))):
+            for prefix, key in index.prefixes.get(word[:_STEM], ()):
+                if word.startswith(prefix):
+                    keys.add(key)
+    return keys
+
+
+def key_of(word: str, language: str) -> str | None:
+    """The key a capitalised word is a name or a form of ("British" for GB), if any."""
+    index = index_for(language)
+    words = _words(word)
+    key = index.names.get(words) or index.phrases.get(words)
+    if key is not None and (words not in index.capitals or word.isupper()):
+        return key
+    plain = _plain(word)
+    for prefix, found in index.prefixes.get(plain[:_STEM], ()):
+        if plain.startswith(prefix):
+            return found
+    return None
