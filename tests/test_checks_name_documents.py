@@ -208,3 +208,27 @@ def test_a_country_dropped_from_a_list_is_reported_by_its_cldr_name() -> None:
 
 def test_a_province_name_that_is_an_ordinary_word_is_not_a_place() -> None:
     assert_codes(check_names, "Est nommé le ministre", "The Minister is appointed")
+
+
+def test_a_name_misspelled_across_the_versions_is_found_at_the_start_of_a_sentence() -> None:
+    assert_codes(
+        check_names,
+        "PLLSOne, l'un des principaux éditeurs, s'attend à ce que le code soit publié.",
+        "PLOSOne, one of the premier publishers, expects that the code be released.",
+        "AC302",
+    )
+
+
+def test_a_rare_word_one_letter_from_a_word_of_the_document_is_a_misspelling() -> None:
+    found = aligned(
+        [
+            ("Le numérique avance.", "Digital moves on."),
+            ("Bureau de la transformation numérique", "Digitial Transformation Office"),
+        ]
+    )
+    assert [(f.code, f.target_marks) for f in found] == [("AC302", ("Digitial",))]
+
+
+def test_an_attested_word_is_no_misspelling_of_its_neighbour() -> None:
+    pairs = [("Le texte est abrégé.", "The text is shortened.")] * 2
+    assert aligned([*pairs, ("[Abrogé, 2018, ch. 27]", "[Repealed, 2018, c. 27]")]) == []

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from align_check.checks.lexicon import words as word_list
+from align_check.checks.spelling import damerau
 
 ACRONYM = re.compile(r"(?<![\w-])(?=[\w&.-]*[A-Z][\w&.-]*[A-Z])[A-Z][\w&]*(?:[.-][\w&]+)*(?![\w-])")
 """An acronym: a word of at least two capitals that starts with one ("GC", "IM-IT", "MPLv2")."""
@@ -192,6 +193,8 @@ def _pair_by_company(beads: Sequence[tuple[str, str]], pairs: dict[str, str]) ->
     taken = set(pairs.values())
     best: dict[str, tuple[float, str]] = {}
     for (a, b), n in together.items():
+        if len(a) >= 4 and damerau(a.lower(), b.lower()) == 1:
+            continue  # one name, misspelled on one side ("PLLSOne", "PLOSOne"): not a translation
         dice = 2 * n / (left_count[a] + right_count[b])
         if (n >= 2 or (a, b) in alone) and dice >= DICE:
             best[a] = max(best.get(a, (0.0, "")), (dice, b))

@@ -337,7 +337,8 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
 
     ``strong``: a known entity, a person, or a name (or its paired acronym) the other document
     writes elsewhere, or a word neither language uses commonly ("Sikorski", "Merriam-Webster");
-    ``weak``: an acronym the other document never writes, which it may have translated;
+    ``weak``: an acronym the other document never writes, which it may have translated (at the
+    opening of a sentence, only a ``word``);
     ``word``: an ordinary capitalised word the other document never writes; ``translated``:
     an ordinary word of its language that the other language does not use ("Drawbacks",
     "Trésor", "WHEREAS"); ``home``: the documents' setting.
@@ -357,7 +358,7 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
     if mention.key in written or (partner is not None and partner in written):
         return "strong"
     if _acronym(mention.text, own):
-        return "weak"
+        return "word" if mention.opening else "weak"
     return "word" if ordinary(mention.text, own) or ordinary(mention.text, far) else "strong"
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align_check.checks.acronyms import is_acronym
 from align_check.checks.entities import find, key_of, spoken_of
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
@@ -35,6 +36,8 @@ class Mention:
     key: str
     entity: bool = False
     person: bool = False
+    opening: bool = False
+    """The name opens its sentence (only an acronym does: other opening words are not names)."""
 
 
 def find_entities(text: str, lang: str) -> list[Mention]:
@@ -125,7 +128,10 @@ def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) ->
     people: set[int] = set()
     for match in _TOKEN.finditer(masked):
         word, start, end = _token(match)
-        if not word[:1].isupper() or len(word) < 2 or _opens(plain, start, lexicon):
+        if not word[:1].isupper() or len(word) < 2:
+            continue
+        opening = _opens(plain, start, lexicon)
+        if opening and not is_acronym(word):
             continue
         if _common(word, lexicon, lowercase) or (headline and not word.isupper()):
             continue
@@ -134,7 +140,8 @@ def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) ->
         if person:
             people.add(start)
         key = entity or strip_accents(word)
-        mentions.append(Mention(text[start:end], start, end, key, entity is not None, person))
+        found = Mention(text[start:end], start, end, key, entity is not None, person, opening)
+        mentions.append(found)
     return sorted(mentions, key=lambda mention: mention.start)
 
 

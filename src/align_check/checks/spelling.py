@@ -4,8 +4,9 @@
 Transformation Office" beside "Digital" in the English: a reviewer wants these whatever the
 other version says. A word counts as misspelled when it is rare (no ordinary word of either
 language, written at most twice in the document) and one edit (Damerau 1964) away from a word
-the document writes at least three times, the edit not in its last two letters (so "Canadien"
-and "Canadiens", "Ministre" and "Ministres" are inflections, not misspellings).
+the document writes at least three times, or writes at all when it is an ordinary word of the
+document's language ("digital"), the edit not in its last two letters (so "Canadien" and
+"Canadiens", "Ministre" and "Ministres" are inflections, not misspellings).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from align_check.checks.vocabulary import ordinary
+from align_check.checks.vocabulary import known, ordinary
 
 LEAST = 5
 """Letters a word must have to be checked."""
@@ -65,7 +66,12 @@ def misspellings(
     ``words`` are every word of the document, as written.
     """
     counts = Counter(word.lower() for word in words)
-    usual = [word for word, n in counts.items() if n >= USUAL and len(word) >= LEAST - 1]
+    usual = [
+        word
+        for word, n in counts.items()
+        if len(word) >= LEAST - 1
+        and (n >= USUAL or any(ordinary(word, language) for language in languages[:1]))
+    ]
     for name in dict.fromkeys(names):
         key = name.lower()
         if len(key) < LEAST or counts[key] > RARE or "-" in key:
@@ -75,5 +81,6 @@ def misspellings(
         for word in usual:
             close = abs(len(word) - len(key)) <= 1 and damerau(key, word) == 1
             if close and not _inflection(key, word):
-                yield Misspelling(name, word, counts[word])
+                if not any(known(name, language) for language in languages):
+                    yield Misspelling(name, word, counts[word])
                 break

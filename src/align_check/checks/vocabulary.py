@@ -7,7 +7,8 @@ capitalised word an ordinary word of its language that the other language does n
 other side), or a word both languages write alike ("Ottawa", "Canada", "Jekyll")?
 
 Its "small" lists (the 30,000-odd most frequent words) are read straight from the package's
-data files, so the tokenizer wordfreq imports for other uses is never loaded.
+data files, so the tokenizer wordfreq imports for other uses is never loaded; the large lists
+(300,000 words, 0.6 s to read) only to confirm that a rare word is a misspelling.
 """
 
 from __future__ import annotations
@@ -24,12 +25,17 @@ GAP = 1.5
 translated rather than carried over (a factor of 30)."""
 
 
+KNOWN = 2.0
+"""Zipf frequency in the large list from which a word is a word of the language, not a typo."""
+
+
 @cache
-def _zipf(language: str) -> dict[str, float]:
-    """Every word of a language's small list with its Zipf frequency ({} without a list)."""
+def _zipf(language: str, size: str = "small") -> dict[str, float]:
+    """Every word of a language's list ("small" or "large") with its Zipf frequency ({} without
+    a list)."""
     import msgpack
 
-    path = files("wordfreq") / "data" / f"small_{language}.msgpack.gz"
+    path = files("wordfreq") / "data" / f"{size}_{language}.msgpack.gz"
     try:
         with gzip.open(str(path)) as handle:
             header, *buckets = msgpack.load(handle, raw=False)
@@ -69,6 +75,12 @@ def translated(word: str, language: str, other: str) -> bool:
         if own >= COMMON and own - frequency(part, other) >= GAP:
             return True
     return False
+
+
+def known(word: str, language: str) -> bool:
+    """True for a word the language's large list attests (300,000 words: "abrogé"), so that it
+    is no misspelling. The large list is read only when this is asked."""
+    return _zipf(language, "large").get(word.lower(), 0.0) >= KNOWN
 
 
 def ordinary(word: str, language: str) -> bool:
