@@ -22,6 +22,7 @@ from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
 from align_check.model import FAIL_ON, Run, reaches
+from align_check.namelist import read_names
 from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
 from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
@@ -156,6 +157,12 @@ def cli() -> None:
     "--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this file."
 )
 @click.option("--update-baseline", is_flag=True, help="Write every current finding to --baseline.")
+@click.option(
+    "--names",
+    "names_file",
+    type=click.Path(dir_okay=False),
+    help="CSV or TSV of names and their translations (first row: fr,en).",
+)
 @_reported
 def compare(source: str, target: str, **options: Any) -> int:
     """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
@@ -218,6 +225,7 @@ def _settings(options: dict[str, Any], config: Config) -> Settings:
         select=options["select"] or config.select,
         ignore=config.ignore + options["ignore"],
         severities=config.severities,
+        names=config.names + (read_names(options["names_file"]) if options["names_file"] else ()),
     )
 
 

@@ -10,9 +10,10 @@ from typing import Any
 from align_check.codes import CATEGORIES, CODES
 from align_check.errors import InputError
 from align_check.model import FAIL_ON, SEVERITIES
+from align_check.namelist import Row, names_from_config
 
 FILES = ("align-check.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "severity", "fail-on")
+KEYS = ("select", "ignore", "severity", "fail-on", "names")
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     severities: tuple[tuple[str, str], ...] = ()
     fail_on: str | None = None
+    names: tuple[Row, ...] = ()
 
 
 def load_config(directory: Path) -> Config:
@@ -56,6 +58,7 @@ def _config(table: dict[str, Any], path: str) -> Config:
         ignore=_codes(table.get("ignore", []), path),
         severities=_severities(table.get("severity", {}), path),
         fail_on=_fail_on(table.get("fail-on"), path),
+        names=names_from_config(table.get("names", []), path),
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from align_check import __version__
 from align_check.align import align, one_sided, related, resolve
 from align_check.checks import run_checks
@@ -21,7 +23,7 @@ def compare(source: Document, target: Document, settings: Settings) -> Report:
         raise InputError(str(error)) from None
     beads = align(source, target, similarity)
     if related(source, target, beads):
-        findings = tuple(run_checks(source, target, beads))
+        findings = tuple(run_checks(source, target, beads, settings.names))
     else:
         beads = one_sided(source, target)
         findings = (unrelated_finding(source, target),)
@@ -61,4 +63,7 @@ def signature(source: Document, target: Document, settings: Settings, similarity
     if settings.ignore:
         parts.append("ignore:" + ",".join(settings.ignore))
     parts.extend(f"severity:{key}={value}" for key, value in settings.severities)
+    if settings.names:
+        listed = repr(settings.names).encode("utf-8")
+        parts.append(f"names:{hashlib.sha256(listed).hexdigest()[:12]}")
     return "|".join(parts)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from align_check.namelist import Row
+
 SIMILARITIES = ("auto", "semantic", "lexical")
 """Signals for aligning: ``auto`` is ``semantic`` when the embedding package is installed."""
 
@@ -19,3 +21,5 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     severities: tuple[tuple[str, str], ...] = ()
+    names: tuple[Row, ...] = ()
+    """The team's list of names and their translations (``--names``, ``[[names]]``)."""

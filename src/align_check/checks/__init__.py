@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 
 from align_check.checks.date import check_dates
 from align_check.checks.language import check_language
@@ -14,6 +15,7 @@ from align_check.checks.onesided import check_one_sided
 from align_check.checks.order import check_order
 from align_check.checks.structure import check_structure
 from align_check.model import Bead, Document, Finding
+from align_check.namelist import Row, oriented
 
 Check = Callable[[Document, Document, tuple[Bead, ...]], Iterable[Finding]]
 
@@ -31,7 +33,11 @@ CHECKS: dict[str, Check] = {
 """Every check by name, run in this order."""
 
 
-def run_checks(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
-    """Every finding of every check, check by check."""
-    for check in CHECKS.values():
+def run_checks(
+    source: Document, target: Document, beads: tuple[Bead, ...], names: tuple[Row, ...] = ()
+) -> Iterator[Finding]:
+    """Every finding of every check, check by check; the name check with the team's names."""
+    for name, check in CHECKS.items():
+        if name == "name" and names:
+            check = partial(check_names, listed=oriented(names, source.language, target.language))
         yield from check(source, target, beads)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from align_check.checks.acronyms import Acronyms, acronyms_of, is_acronym, spelled_out
 from align_check.checks.languages import LEXICONS, lexicon_for
-from align_check.checks.names import Mention, evidence, find_names, lowercase_words, words
+from align_check.checks.mentions import Mention, evidence, find_names, lowercase_words, words
 from align_check.checks.pairs import (
     Side,
     finding,
@@ -239,6 +240,8 @@ class Context:
     acronyms: Acronyms
     home: frozenset[str]
     misspelled: tuple[dict[str, Misspelling], dict[str, Misspelling]]
+    listed: tuple[tuple[str, str], ...] = ()
+    """The team's names, each with its translation (source, target)."""
 
     def partner(self, key: str, in_source: bool) -> tuple[str | None, tuple[str, ...]]:
         """The other document's acronym paired with this one (lower case), and its long form."""
@@ -433,17 +436,66 @@ def _misspelled(
     return pairs
 
 
+@lru_cache(maxsize=1024)
+def _phrase(name: str) -> re.Pattern[str]:
+    words = [re.escape(word) for word in name.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+def _listed(
+    texts: tuple[str, str], listed: tuple[tuple[str, str], ...]
+) -> tuple[tuple[list[tuple[int, int]], list[tuple[int, int]]], list[tuple[str, str, bool]]]:
+    """Where each side writes a name of the team's list with its listed translation on the other
+    side (spans that explain the names inside them), and the listed names whose translation
+    the other side lacks: (name, translation, True when the name is in the source)."""
+    spans: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+    missing = []
+    for source_name, target_name in listed:
+        here = _phrase(source_name).search(texts[0])
+        there = _phrase(target_name).search(texts[1])
+        if here and there:
+            spans[0].append(here.span())
+            spans[1].append(there.span())
+        elif here and not _phrase(source_name).search(texts[1]):
+            missing.append((here.group(0), target_name, True))
+        elif there and not _phrase(target_name).search(texts[0]):
+            missing.append((there.group(0), source_name, False))
+    return spans, missing
+
+
+def _listed_finding(
+    missing: tuple[str, str, bool], sides: tuple[Side, Side], bead: Bead
+) -> Finding:
+    name, translation, in_source = missing
+    here, there = sides if in_source else sides[::-1]
+    message = (
+        f"name {name} in the {here.name} is missing from the {there.name} "
+        f"(the names list gives {translation})"
+    )
+    marks = ((name,), ()) if in_source else ((), (name,))
+    return finding("AC301", message, bead, marks)
+
+
 def _bead_findings(
     readings: tuple[Reading, Reading], sides: tuple[Side, Side], bead: Bead, context: Context
 ) -> Iterator[Finding]:
     """Yield the name findings of one aligned pair."""
     left, right = readings
+    texts = (sides[0].text, sides[1].text)
     lost, added = _initials(
         _unexplained(left, right, context, True),
         _unexplained(right, left, context, False),
         readings,
-        (sides[0].text, sides[1].text),
+        texts,
     )
+    if context.listed:
+        spans, missing = _listed(texts, context.listed)
+        lost = [n for n in lost if not any(_inside(n, texts[0], s) for s in spans[0])]
+        added = [n for n in added if not any(_inside(n, texts[1], s) for s in spans[1])]
+        for entry in missing:
+            yield _listed_finding(entry, sides, bead)
+            lost = [n for n in lost if n.mention.text not in entry[0]]
+            added = [n for n in added if n.mention.text not in entry[0]]
     for pair in _misspelled(lost, added, context.languages):
         yield _spelled(pair, sides, bead)
     lost, added = _excused(lost, added, right), _excused(added, lost, left)
@@ -517,11 +569,17 @@ def _as_written(document: Document, word: str) -> str:
     return forms.most_common(1)[0][0] if forms else word
 
 
-def check_names(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
-    """Report names present on one side only, spelled differently, or dropped from a list."""
+def check_names(
+    source: Document,
+    target: Document,
+    beads: tuple[Bead, ...],
+    listed: tuple[tuple[str, str], ...] = (),
+) -> Iterator[Finding]:
+    """Report names present on one side only, spelled differently, or dropped from a list;
+    ``listed`` holds the team's names with their translations (source, target)."""
     if source.language not in LEXICONS or target.language not in LEXICONS:
         return
-    context = _context(source, target, beads)
+    context = replace(_context(source, target, beads), listed=listed)
     yield from _misspelling_findings((source, target), beads, context)
     for bead in two_sided(beads):
         readings = (

@@ -1,5 +1,5 @@
-"""Proper names in a sentence: people, places, organisations and acronyms, with the countries
-and organisations a language table knows ("Royaume-Uni" = "UK", "UE" = "EU")."""
+"""Proper names in a sentence (mentions): people, places, organisations and acronyms, with the
+countries and organisations the entity index knows ("Royaume-Uni" = "UK", "UE" = "EU")."""
 
 from __future__ import annotations
 
