@@ -25,7 +25,7 @@ from align_check.checks.dates import find_dates
 from align_check.checks.figures import find_figures
 from align_check.checks.languages import lexicon_for
 from align_check.checks.name import LIST_GAP
-from align_check.checks.names import find_names
+from align_check.checks.mentions import find_names
 from align_check.checks.pairs import fold
 from align_check.codes import category_of
 from align_check.model import Document, Finding, Report, Sentence

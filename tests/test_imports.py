@@ -17,6 +17,10 @@ HOMES = {
     "sentencepiece": {"align/encoder.py"},
     "threadpoolctl": {"align/blas.py"},
     "lxml": {"output/tmx.py", "output/html/page.py", "output/html/elements.py"},
+    "msgpack": {"checks/vocabulary.py"},
+    "wordfreq": {"checks/vocabulary.py"},
+    "babel": set(),
+    "pycountry": set(),
 }
 CORE = ["model.py", "codes.py", "settings.py", "policy.py", "errors.py"]
 
