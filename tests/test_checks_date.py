@@ -8,6 +8,9 @@ from align_check.checks.date import check_dates
 from checkpairs import assert_codes, findings
 
 SAME = [
+    ("day-range", "Du 4 au 17 juillet 2024, l'étude", "From July 4 to 17, 2024, the study"),
+    ("middle-of-a-month", "À la mi-mars, nous avons", "In mid-March, we"),
+    ("middle-of-a-month-spelled", "À la mi-mars, nous avons", "In the middle of March, we"),
     ("written", "le 30 août 2016", "on 30 August 2016"),
     ("month-first", "le 30 août 2016", "on August 30, 2016"),
     ("numeric", "le 30 août 2016", "on 30/08/2016"),

@@ -9,6 +9,9 @@ from checkpairs import assert_codes, findings, one_bead
 
 SAME = [
     ("digits-in-a-name", "pendant la pandémie", "during the COVID-19 pandemic"),
+    ("fiscal-year", "le budget de 2017-2018", "the 2017-18 budget"),
+    ("day-range", "Du 4 au 17 juillet 2024, l'étude", "From July 4 to 17, 2024, the study"),
+    ("dotted-abbreviation", "envoyez votre C.V. complet", "send your full CV"),
     ("digits-in-a-compound", "l'authentification à deux facteurs", "2-FA authentication"),
     ("dot-thousands", "1.000 policiers", "1,000 police officers"),
     ("foreign-grouping", "1,000 policiers", "1,000 police officers"),
@@ -66,6 +69,7 @@ SAME = [
 ]
 
 CHANGED = [
+    ("fiscal-year-changed", "le budget de 2017-2018", "the 2017-19 budget", "AC201"),
     ("pofilter-5-50", "5 migrants", "50 migrants", "AC201"),
     ("pofilter-12,5%-125%", "12,5 %", "125%", "AC201"),
     ("160-150", "complété par 160 agents", "reinforced with 150 officers", "AC201"),

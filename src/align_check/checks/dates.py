@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from align_check.checks.languages import lexicon_for
@@ -16,6 +16,20 @@ _NUMERIC = re.compile(
     r"(?<![\d/.-])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
     r"|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2}))(?![\d/.-]?\d)"
 )
+
+
+_MIDDLE = re.compile(
+    r"(?<![\w-])(?:mid-|mi-|(?:the\s+)?(?:middle|end|beginning|start)\s+of\s+|(?:early|late)\s+)$",
+    re.IGNORECASE,
+)
+""""mid-March", "the middle of March", "late May", "mi-mars": part of a month, so a month,
+whatever else the word means."""
+
+_DAY_BEFORE = re.compile(r"(?<![\d/.-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?\s*(?:au|à|-|–)\s*$")
+"""The first day of a range whose second day carries the month ("du 4 au 17 juillet")."""
+_DAY_AFTER = re.compile(r"^\s*(?:to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?![\d/.])")
+"""The second day of a range whose first day carries the month ("July 4 to 17")."""
+_YEAR_AFTER = re.compile(r"^,?\s*(?P<year>1\d{3}|2\d{3})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -62,7 +76,11 @@ def _written(match: re.Match[str], lexicon: Lexicon) -> DateMention | None:
     lone = match.group(0) == word
     if lexicon.capital_months and not word[0].isupper():
         return None
-    if lone and word.lower() in lexicon.risky_months:
+    if (
+        lone
+        and word.lower() in lexicon.risky_months
+        and not _MIDDLE.search(match.string, 0, match.start())
+    ):
         return None
     weekday = groups.get("weekday")
     return DateMention(
@@ -112,4 +130,28 @@ def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     for date in _scan(text, lang.lower()):
         if date is not None and not _overlaps(date.start, date.end, found):
             found.append(date)
+    for n, date in enumerate(list(found)):
+        for end in _range_ends(text, date):
+            if not _overlaps(end.start, end.end, found):
+                found.append(end)
+            if end.start > date.start and date.year is None and end.year is not None:
+                found[n] = replace(date, year=end.year)
     return tuple(sorted(found, key=lambda date: date.start))
+
+
+def _range_ends(text: str, date: DateMention) -> Iterator[DateMention]:
+    """The other day of a range of days that shares one month with a date: "du 4 au 17
+    juillet 2024" gives 4 July 2024 too, "July 4 to 17, 2024" gives July 17, 2024 (and the year
+    to both)."""
+    if date.day is None or date.month is None:
+        return
+    before = _DAY_BEFORE.search(text, 0, date.start)
+    if before:
+        start, end = before.span("day")
+        yield DateMention(text[start:end], start, end, int(text[start:end]), date.month, date.year)
+    after = _DAY_AFTER.match(text[date.end :])
+    if after:
+        start, end = date.end + after.start("day"), date.end + after.end("day")
+        year = _YEAR_AFTER.match(text[end:])
+        found = int(year.group("year")) if year else date.year
+        yield DateMention(text[start:end], start, end, int(after.group("day")), date.month, found)

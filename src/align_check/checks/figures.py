@@ -26,6 +26,15 @@ _NUMBER = re.compile(
 _IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
 """Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
 of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
+_FISCAL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?[-–/]\s?(\d{4}|\d{2})(?![\d.,]?\d)")
+"""A fiscal or school year, "2017-18" or "2017-2018": its second year is the first's next."""
+
+
+def _next_year(match: re.Match[str]) -> bool:
+    first, second = int(match.group(1)), match.group(2)
+    return int(second) == (first + 1) % 100 if len(second) == 2 else int(second) == first + 1
+
+
 _NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
@@ -165,6 +174,7 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     plain = fold(text)
     spans = [match.span() for match in WEB.finditer(plain)] + _leading_number(plain, numbered)
     spans += [match.span() for match in _IN_A_NAME.finditer(plain)]
+    spans += [match.span(2) for match in _FISCAL.finditer(plain) if _next_year(match)]
     dates = find_dates(plain, lang) if written_dates else find_dates(plain, "")
     spans += [(date.start, date.end) for date in dates]
     masked = _mask(plain, spans)

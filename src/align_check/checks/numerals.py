@@ -13,7 +13,10 @@ from align_check.checks.quantities import Figure, read_suffix
 
 _WORD = re.compile(r"[^\W\d_]+")
 _JOIN = re.compile(r"[\s-]+")
-_ROMAN = re.compile(r"(?<![\w'-])(?P<r>[IVX]{1,6})(?P<o>ᵉʳ|ᵉ|er|ème|e)?(?![\w'-])")
+_ROMAN = re.compile(
+    r"(?<![\w'-])(?<![^\W\d_]\.)(?P<r>[IVX]{1,6})(?P<o>ᵉʳ|ᵉ|er|ème|e)?(?![\w'-])(?!\.[^\W\d_])"
+)
+"""A Roman numeral, not a letter of a dotted abbreviation ("C.V.", "V.O.")."""
 _VALID_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
