@@ -63,6 +63,9 @@ class Bead:
     source: tuple[int, ...]
     target: tuple[int, ...]
     score: float
+    reordered: bool = False
+    """Paired by content inside a block that each version orders its own way (definitions
+    sorted alphabetically in each language): its place in the target's order says nothing."""
 
     @property
     def two_sided(self) -> bool:

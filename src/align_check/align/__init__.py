@@ -7,9 +7,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
+from numpy.typing import NDArray
 
 from align_check.align import semantic
 from align_check.align.band import search_band
@@ -17,6 +18,7 @@ from align_check.align.blas import one_thread
 from align_check.align.costs import SHAPES, cost_rows, skips
 from align_check.align.dp import Step, best_path
 from align_check.align.moved import pair_moved
+from align_check.align.reordered import pair_reordered
 from align_check.align.sides import Side, make_sides
 from align_check.model import Bead, Document
 from align_check.settings import SIMILARITIES
@@ -62,7 +64,14 @@ def align(source: Document, target: Document, similarity: str = "auto") -> tuple
 def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
     """Align two documents that both have sentences, with the resolved signal."""
     left, right = make_sides(source, target, mode)
-    return pair_moved(_path(left, right, mode), left, right, lambda a, b: _path(a, b, mode))
+    beads = pair_reordered(_path(left, right, mode), left, right, _scale(mode))
+    return pair_moved(beads, left, right, lambda a, b: _path(a, b, mode))
+
+
+def _scale(mode: str) -> Callable[[NDArray[np.float64]], NDArray[np.float64]]:
+    """Cosines to bead scores, as ``_scores`` calibrates them."""
+    low, high = CALIBRATION[mode]
+    return lambda cosines: np.clip((cosines - low) / (high - low), 0.0, 1.0)
 
 
 def _path(left: Side, right: Side, mode: str) -> list[Bead]:

@@ -13,7 +13,8 @@ from align_check.model import Bead, Document, Finding
 def check_order(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """One finding for each run of consecutive pairs whose targets stand together elsewhere."""
     placed = places(beads)
-    for run in _runs(beads, sorted(out_of_order(beads))):
+    moved = sorted(n for n in out_of_order(beads) if not beads[n].reordered)
+    for run in _runs(beads, moved):
         yield _finding(source, target, [beads[n] for n in run], placed[run[0]][1])
 
 
