@@ -3,6 +3,7 @@ bilingual reviewer's labels (../shared/real-pairs/labels, rules in its README.md
 
     .venv/bin/python benchmarks/bench_real.py [--similarity auto] [--jobs 2] [--report out.json]
                                               [--uncovered uncovered.tsv] [--quiet]
+                                              [--list error,warning]
 
 Writes a manifest of the 41 pairs (French source, English target; the Markdown files, the
 statutes' ``.txt``), runs ``align-check check --manifest M --jobs 2 --format json --fail-on
@@ -379,6 +380,47 @@ def write_uncovered(report_path: Path, out: Path) -> None:
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def judged(report_path: Path) -> list[Scored]:
+    """Every finding of a report (AC7xx aside) with the row that judged it, pair by pair."""
+    data = json.loads(report_path.read_text(encoding="utf-8"))
+    labels, extra = read_labels(), read_extra()
+    scored: list[Scored] = []
+    for report in data["pairs"]:
+        pair = pair_name(report)
+        findings = [Scored(pair, f) for f in report["findings"] if not f["code"].startswith("AC7")]
+        for row in labels.get(pair, []) + extra.get(pair, []):
+            row.used = False
+        assign(findings, labels.get(pair, []))
+        assign([s for s in findings if s.row is None], extra.get(pair, []))
+        scored += findings
+    return scored
+
+
+def print_findings(report_path: Path, severities: set[str]) -> None:
+    """A line a finding of these severities: verdict, severity, code, pair, message, reason;
+    then the reviewer's TRUE rows no warning or error covers (MISSED)."""
+    found = judged(report_path)
+    for s in found:
+        f = s.finding
+        if f["severity"] in severities:
+            verdict = s.row.verdict if s.row else "UNCOVERED"
+            reason = s.row.reason[:70] if s.row else ""
+            print(
+                f"{verdict:9} {f['severity']:7} {f['code']} {s.pair[:30]:30} "
+                f"{f['message'][:110]} || {reason}"
+            )
+    for pair, rows in read_labels().items():
+        reported = [s.finding for s in found if s.pair == pair and s.finding["severity"] != "info"]
+        for r in rows:
+            if r.verdict == "TRUE" and not any(
+                f["code"][:3] == r.family and r.places(f) for f in reported
+            ):
+                print(
+                    f"MISSED    {r.severity:7} {r.code} {pair[:30]:30} {r.key} | fr: {r.fr[:50]}"
+                    f" | en: {r.en[:50]} || {r.reason[:60]}"
+                )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--similarity", default="auto")
@@ -387,6 +429,12 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the JSON report at this path")
     parser.add_argument("--uncovered", type=Path, help="write the uncovered findings as a TSV")
     parser.add_argument("--quiet", action="store_true", help="no list of uncovered findings")
+    parser.add_argument(
+        "--list",
+        metavar="SEVERITIES",
+        help="print every finding of these severities (error,warning) with its verdict, "
+        "then the TRUE rows missed",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -398,6 +446,8 @@ def main() -> None:
         score(report, not args.quiet)
         if args.uncovered:
             write_uncovered(report, args.uncovered)
+        if args.list:
+            print_findings(report, set(args.list.split(",")))
 
 
 if __name__ == "__main__":
