@@ -62,11 +62,38 @@ OPEN_SOURCE = [
 ]
 
 
-def test_an_acronym_whose_counterpart_the_documents_pair_is_reported_when_missing() -> None:
+AGENCY = [
+    (
+        "Le Service numérique canadien (SNC) aide les ministères.",
+        "The Canadian Digital Service (CDS) helps departments.",
+    ),
+    ("Le SNC publie son code.", "CDS publishes its code."),
+    ("Le SNC recrute.", "CDS is hiring."),
+]
+
+
+def test_a_bodys_acronym_whose_counterpart_the_documents_pair_is_reported_when_missing() -> None:
     found = aligned(
-        [*OPEN_SOURCE, ("Ils ont une expérience des services.", "They have OSS experience.")]
+        [*AGENCY, ("Ils ont une expérience des services.", "They have CDS experience.")]
     )
-    assert [(f.code, f.target, f.target_marks) for f in found] == [("AC301", (3,), ("OSS",))]
+    assert [(f.code, f.target, f.target_marks) for f in found] == [("AC301", (3,), ("CDS",))]
+
+
+@pytest.mark.parametrize(
+    ("definition", "acronym"),
+    [
+        (("Les logiciels libres (LL) sont partout.", "Open source software (OSS) is here."), "OSS"),
+        (
+            ("L'intelligence artificielle (IA) avance.", "Artificial Intelligence (AI) advances."),
+            "AI",
+        ),
+    ],
+)
+def test_the_acronym_of_a_common_term_is_no_name(definition: tuple[str, str], acronym: str) -> None:
+    """A term's acronym is translated, spelled out or stood for by a pronoun ("if it only
+    benefits you" for "si la mise en œuvre de l'IA bénéficie seulement vous")."""
+    later = ("Ils ont une expérience des services.", f"They have {acronym} experience.")
+    assert aligned([definition, later]) == []
 
 
 def test_an_acronym_is_held_by_a_word_of_its_counterparts_long_form() -> None:
@@ -232,3 +259,63 @@ def test_a_rare_word_one_letter_from_a_word_of_the_document_is_a_misspelling() -
 def test_an_attested_word_is_no_misspelling_of_its_neighbour() -> None:
     pairs = [("Le texte est abrégé.", "The text is shortened.")] * 2
     assert aligned([*pairs, ("[Abrogé, 2018, ch. 27]", "[Repealed, 2018, c. 27]")]) == []
+
+
+NAMED_OTHERWISE = [
+    (
+        "closed-compound",
+        "Ils ont publié le Livre blanc sur les données ouvertes.",
+        "They published the Open Data Whitepaper.",
+    ),
+    (
+        "people-of-a-place",
+        "avec le gouvernement de la Nouvelle-Écosse et ses citoyens",
+        "with the Government of Nova Scotia and Nova Scotians",
+    ),
+    (
+        "product-built-on-an-acronym",
+        "Notification GC peut maintenant envoyer des messages texte.",
+        "Notify can now send text messages.",
+    ),
+    (
+        "country-as-owner",
+        "une disparité qui concerne aussi nos langues officielles",
+        "a difference evident even between Canada's official languages",
+    ),
+    (
+        "country-as-owner-of",
+        "des crédits pour l'administration publique fédérale",
+        "sums for the public service of Canada",
+    ),
+    (
+        "language-names",
+        "à maintenir et valoriser l'usage des autres langues",
+        "preserve the use of languages other than English and French",
+    ),
+    ("hashtag", "un gazouillis avec le mot-clic #Canadapointca", "a tweet with #CanadaDotCa"),
+]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"), [case[1:] for case in NAMED_OTHERWISE], ids=[c[0] for c in NAMED_OTHERWISE]
+)
+def test_a_name_the_other_version_writes_its_own_way_is_not_reported(fr: str, en: str) -> None:
+    assert [f for f in aligned([(fr, en)]) if f.severity != "info"] == []
+
+
+def test_a_country_as_owner_is_reported_where_the_other_side_names_another_country() -> None:
+    found = aligned([("les langues officielles de la Suisse", "Canada's official languages")])
+    assert [f.code for f in found if f.severity != "info"] == ["AC301"]
+
+
+def test_an_acronym_the_other_document_never_writes_is_only_info() -> None:
+    """Either document may translate it ("CEO", "premier dirigeant"): no claim to act on."""
+    found = aligned(
+        [
+            (
+                "Aaron Snow se joint à nous en tant que premier dirigeant.",
+                "Aaron Snow is joining us as our first CEO.",
+            )
+        ]
+    )
+    assert [(f.code, f.severity) for f in found] == [("AC301", "info")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from align_check.checks.lexicon import words as word_list
@@ -135,6 +135,10 @@ class Acronyms:
     target_long: dict[str, tuple[str, ...]]
     pairs: dict[str, str]
     """Source acronym to target acronym, where the two are one."""
+    terms: frozenset[str] = frozenset()
+    """The acronyms of a common term, either side ("logiciels libres (LL)", "Artificial
+    Intelligence (AI)"), or paired with one that is. A term is translated, spelled out or
+    stood for by a pronoun: it is no name to report."""
 
     @property
     def reverse(self) -> dict[str, str]:
@@ -149,12 +153,18 @@ def _long_forms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     return table
 
 
+Term = Callable[[str], bool]
+"""Whether a long form names a common term rather than a body (a language's own test)."""
+
+
 def acronyms_of(
     source_texts: Sequence[str],
     target_texts: Sequence[str],
     beads: Sequence[tuple[str, str]],
+    terms: tuple[Term, Term] = (lambda long: False, lambda long: False),
 ) -> Acronyms:
-    """The acronyms of two documents: long forms on each side, and the pairs that are one.
+    """The acronyms of two documents: long forms on each side, the pairs that are one, and the
+    acronyms of common terms (each side's long forms read by that side's ``terms`` test).
 
     ``beads`` are the two-sided aligned pairs, each as its source and target text.
     """
@@ -165,7 +175,20 @@ def acronyms_of(
             for (a, _), (b, _) in zip(left, right, strict=True):
                 pairs.setdefault(a, b)
     _pair_by_company(beads, pairs)
-    return Acronyms(_long_forms(source_texts), _long_forms(target_texts), pairs)
+    found = _terms(source_texts, terms[0]) | _terms(target_texts, terms[1])
+    found |= {b for a, b in pairs.items() if a in found} | {
+        a for a, b in pairs.items() if b in found
+    }
+    return Acronyms(_long_forms(source_texts), _long_forms(target_texts), pairs, frozenset(found))
+
+
+def _terms(texts: Iterable[str], term: Term) -> set[str]:
+    """The acronyms a document defines as a common term, by their first definition."""
+    first: dict[str, str] = {}
+    for text in texts:
+        for short, long in definitions(text):
+            first.setdefault(short, long)
+    return {short for short, long in first.items() if term(long)}
 
 
 _JOINED = re.compile(r"(?<=[A-Z])[-/](?=[A-Z])")

@@ -36,6 +36,10 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    language_names: frozenset[str] = frozenset()
+    """The names of the languages of a bilingual text, lower case ("français", "anglais")."""
+    possessors: frozenset[str] = frozenset()
+    """Words that stand for the country a text is from ("fédéral", "nos", "national")."""
     stopwords: frozenset[str] = frozenset()
     entity_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     entity_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -53,6 +53,9 @@ ambassador chancellor commissioner counterpart director governor mayor minister 
 prefect president secretary
 """)
 
+_POSSESSORS = words("federal national our nation country")
+"""Words that stand for the country a text is from."""
+
 _GENERIC = words("""
 act affairs agency agreement annex article assembly authorities authority board bureau
 cabinet chancellor chapter charter chief code commission commissioner committee constitution
@@ -131,6 +134,8 @@ ENGLISH = Lexicon(
     titles=_TITLES,
     roles=_ROLES,
     generic=_GENERIC,
+    possessors=_POSSESSORS,
+    language_names=words("french english"),
     stopwords=_STOPWORDS,
     entity_names=_ENTITY_NAMES,
     entity_forms=_ENTITY_FORMS,

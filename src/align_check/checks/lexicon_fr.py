@@ -56,6 +56,11 @@ ambassadeur ambassadrice chancelier chancelière commissaire directeur directric
 homologue maire ministre ministres préfet président présidente secrétaire
 """)
 
+_POSSESSORS = words(
+    "fédéral fédérale fédéraux fédérales national nationale nationaux nationales nos notre pays"
+)
+"""Words that stand for the country a text is from."""
+
 _GENERIC = words("""
 accord accords affaires agence annexe article assemblée autorité autorités bureau chapitre
 charte code comité commissaire commission communiqué conseil constitution convention cour
@@ -131,6 +136,8 @@ FRENCH = Lexicon(
     titles=_TITLES,
     roles=_ROLES,
     generic=_GENERIC,
+    possessors=_POSSESSORS,
+    language_names=words("français française anglais anglaise"),
     stopwords=_STOPWORDS,
     entity_names=_ENTITY_NAMES,
     entity_forms=_ENTITY_FORMS,

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from align_check.checks.acronyms import Acronyms, acronyms_of, is_acronym, spelled_out
 from align_check.checks.languages import LEXICONS, lexicon_for
@@ -21,7 +21,7 @@ from align_check.checks.pairs import (
     without_web,
 )
 from align_check.checks.spelling import Misspelling, damerau, misspellings
-from align_check.checks.vocabulary import ordinary, translated
+from align_check.checks.vocabulary import frequency, ordinary, translated
 from align_check.model import Bead, Document, Finding
 
 LIST_GAP = re.compile(
@@ -294,12 +294,25 @@ def _context(source: Document, target: Document, beads: tuple[Bead, ...]) -> Con
     return Context(
         languages,
         (source.lang, target.lang),
-        (mentions[0], mentions[1]),  # type: ignore[arg-type]
+        (mentions[0], mentions[1]),
         (_written(mentions[0]), _written(mentions[1])),
-        acronyms_of([s.text for s in source.sentences], [s.text for s in target.sentences], sides),  # noqa: E501
+        acronyms_of(
+            [s.text for s in source.sentences],
+            [s.text for s in target.sentences],
+            sides,
+            (partial(_is_term, lang=source.lang), partial(_is_term, lang=target.lang)),
+        ),
         home,
         (_misspelled_in(source, languages), _misspelled_in(target, languages)),
     )
+
+
+def _is_term(long: str, lang: str) -> bool:
+    """True for the long form of a common term ("logiciels libres", "Artificial Intelligence"):
+    no word of a body's name (service, office, bureau, conseil) and no country or place in it,
+    unlike "Service numérique canadien" or "Government of Canada"."""
+    generic = lexicon_for(lang).generic
+    return not any(w.lower() in generic for w in long.split()) and not evidence(long, lang)
 
 
 _LETTERS = re.compile(r"(?<![\w%/.@#-])[^\W\d_]+(?![\w%/@-])")
@@ -348,13 +361,15 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
     """
     mention = name.mention
     own, far = context.languages if in_source else context.languages[::-1]
+    if mention.text.lower() in lexicon_for(own).language_names:
+        return "translated"  # the language of one version, which the other names its own way
     if mention.entity:
         if mention.key in context.home or _in_institution(name, own):
             return "home"
         return "strong"
     if mention.person:
         return "strong"
-    if translated(mention.text, own, far):
+    if translated(mention.text, own, far) or mention.text in context.acronyms.terms:
         return "translated"
     partner, _ = context.partner(mention.key, in_source)
     written = context.written[1 if in_source else 0]
@@ -362,7 +377,25 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
         return "strong"
     if _acronym(mention.text, own):
         return "word" if mention.opening else "weak"
-    return "word" if ordinary(mention.text, own) or ordinary(mention.text, far) else "strong"
+    common = ordinary(mention.text, own) or ordinary(mention.text, far)
+    return "word" if common or _compound(mention.text, own) else "strong"
+
+
+_PART = 3
+"""Letters each word of a closed compound has at least ("White" and "paper")."""
+_COMPOUND = 3.0
+"""Frequency (Zipf) each word of a closed compound has at least in its language."""
+
+
+def _compound(word: str, language: str) -> bool:
+    """True for two common words written as one ("Whitepaper", "Assemblyline"): a product's or a
+    document's common name, which the other language translates."""
+    lower = word.lower()
+    return any(
+        frequency(lower[:cut], language) >= _COMPOUND
+        and frequency(lower[cut:], language) >= _COMPOUND
+        for cut in range(_PART, len(lower) - _PART + 1)
+    )
 
 
 def _unexplained(left: Reading, right: Reading, context: Context, in_source: bool) -> list[Name]:
@@ -376,7 +409,56 @@ def _unexplained(left: Reading, right: Reading, context: Context, in_source: boo
         held = right.holds(name.mention, partner, long)
         if not (held or right.holds_part(name.mention, context, in_source)):
             lost.append(name)
-    return _unique(lost)
+    far = {
+        strip_accents(w) for w in lexicon_for(context.languages[1 if in_source else 0]).possessors
+    }
+    kept = [n for n in lost if not _shortened(n, left, lost, right)]
+    return _unique(
+        [n for n in kept if not (_possessor(n) and right.words & far and not right.entities)]
+    )
+
+
+_OF = re.compile(r"(?<!\w)(?:of|du|de|d')\s*(?:the\s+)?$", re.IGNORECASE)
+_S = re.compile(r"^'s(?!\w)")
+
+
+def _possessor(name: Name) -> bool:
+    """True for a country named as the owner of what the sentence speaks of ("Canada's official
+    languages", "public service of Canada"), which the other version may write as an adjective
+    or a possessive ("nos langues officielles", "administration publique fédérale"); only
+    where that side names no country at all."""
+    if not name.mention.entity:
+        return False
+    before = fold(name.sentence[: name.mention.start])
+    return bool(_OF.search(before) or _S.match(fold(name.sentence[name.mention.end :])))
+
+
+def _shortened(name: Name, left: Reading, lost: list[Name], right: Reading) -> bool:
+    """True for a part of a longer name that the other side names otherwise: a people named from
+    a place the other side has ("Nova Scotians", "Nouvelle-Écosse"), an acronym a product's name
+    is built on where the other side has the product ("Notification GC", "Notify")."""
+    key, gone = name.mention.key, {id(n) for n in lost}
+    held = [n for n in left.names if n.sentence == name.sentence and id(n) not in gone]
+    for other in held:
+        words = _WORDS.findall(other.mention.text)
+        if any(same_stem(key, strip_accents(word), False) for word in words):
+            return True
+    if not is_acronym(name.mention.text):
+        return False
+    return any(right._same_stem(strip_accents(word)) for word in _neighbours(name))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_BESIDE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{3,})\s*$")
+_AFTER = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ]{3,})")
+
+
+def _neighbours(name: Name) -> list[str]:
+    """The capitalised words right before and after a name ("Notification" of "Notification
+    GC"), lower case."""
+    before = _BESIDE.search(name.sentence[: name.mention.start])
+    after = _AFTER.search(name.sentence[name.mention.end :])
+    return [m.group(1).lower() for m in (before, after) if m]
 
 
 def _initials(
@@ -515,7 +597,8 @@ def _reported(
 ) -> Iterator[Finding]:
     """Findings for the names each side lacks: a strong name with the other side's unexplained
     name it may stand for, or alone; a weak acronym only when the other side has nothing that
-    could be its translation."""
+    could be its translation, as info outside a list (a version may translate an acronym the other
+    document never writes: "CEO", "premier dirigeant")."""
     partners = (
         [n for n, grade in graded[0] if grade in ("strong", "weak", "word")],
         [n for n, grade in graded[1] if grade in ("strong", "weak", "word")],
@@ -534,7 +617,9 @@ def _reported(
                 yield _changed(pair, names, sides, bead)
             elif grade == "strong" or (grade == "weak" and not other_side):
                 used.add(id(name))
-                yield _missing(name, names[0 if in_source else 1], sides, bead, in_source)
+                found = _missing(name, names[0 if in_source else 1], sides, bead, in_source)
+                weak = grade == "weak" and found.code == "AC301"
+                yield replace(found, severity="info") if weak else found
 
 
 def _misspelling_findings(

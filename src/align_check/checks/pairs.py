@@ -32,8 +32,9 @@ _FOLD = str.maketrans(
 )
 
 
-WEB = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
-"""A web or e-mail address: neither figures nor names are read inside one."""
+WEB = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<![\w&])[#@][^\W\d_][\w-]*")
+"""A web or e-mail address, a hashtag or a handle (#CanadaDotCa, @CDS_GC, each language its
+own): neither figures nor names are read inside one."""
 
 
 def fold(text: str) -> str:
