@@ -29,6 +29,13 @@ MEANING = [
     ("fair-score", LONG_FR, LONG_EN, 0.25, []),
     ("low-score-short", "Calais", "Calais region", 0.025, []),
     ("low-score-heading", "2. Traitement conjoint", "Addressing it together", 0.05, []),
+    (
+        "low-score-idiom",
+        "Sachez que nous mettons bien la main à la pâte.",
+        "Rest assured that we're working on it.",
+        0.06,
+        [],
+    ),
 ]
 
 

@@ -51,7 +51,7 @@ _TABLE = (
     Code("AC302", "name", "warning", "A proper name is spelled differently"),
     Code("AC303", "name", "warning", "An item of a list of names is missing on one side"),
     Code("AC401", "meaning", "warning", "An aligned pair whose content differs"),
-    Code("AC402", "length", "warning", "A length ratio far outside what translation gives"),
+    Code("AC402", "length", "info", "A length ratio far outside what translation gives"),
     Code("AC501", "untranslated", "warning", "A sentence in the other document's language"),
     Code("AC502", "untranslated", "error", "A document is not in its declared language"),
     Code("AC601", "structure", "warning", "A bullet or numbered item is missing on one side"),
