@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
+from align_check.checks.bodies import check_bodies
 from align_check.checks.date import check_dates
 from align_check.checks.language import check_language
 from align_check.checks.length import check_length
@@ -24,6 +25,7 @@ CHECKS: dict[str, Check] = {
     "number": check_numbers,  # AC201, AC202
     "date": check_dates,  # AC211, AC212
     "name": check_names,  # AC301, AC302, AC303
+    "bodies": check_bodies,  # AC301 at error: two different bodies named
     "meaning": check_meaning,  # AC401
     "length": check_length,  # AC402
     "language": check_language,  # AC501, AC502

@@ -36,6 +36,9 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    title_case: bool = False
+    """The language capitalises every word of a name but the minor ones ("Digital
+    Transformation Office"; French: "Bureau de la transformation numérique")."""
     language_names: frozenset[str] = frozenset()
     """The names of the languages of a bilingual text, lower case ("français", "anglais")."""
     possessors: frozenset[str] = frozenset()

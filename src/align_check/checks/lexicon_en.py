@@ -135,6 +135,7 @@ ENGLISH = Lexicon(
     roles=_ROLES,
     generic=_GENERIC,
     possessors=_POSSESSORS,
+    title_case=True,
     language_names=words("french english"),
     stopwords=_STOPWORDS,
     entity_names=_ENTITY_NAMES,
