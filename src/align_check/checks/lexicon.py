@@ -28,6 +28,9 @@ class Lexicon:
     currency_links: tuple[str, ...] = ()
     range_starts: frozenset[str] = frozenset()
     range_links: frozenset[str] = frozenset()
+    bounds: Mapping[str, str] = field(default_factory=dict)
+    """Words written before a figure that bound it, and the direction: "above" (more than,
+    at least), "below" (almost, less than, up to) or "about" (environ, around)."""
     months: Mapping[str, int] = field(default_factory=dict)
     risky_months: frozenset[str] = frozenset()
     capital_months: bool = False

@@ -32,6 +32,17 @@ euro=EUR; euros=EUR; pounds sterling=GBP; pound sterling=GBP; pound=GBP; pounds=
 sterling=GBP; dollar=USD; dollars=USD; swiss francs=CHF; yen=JPY
 """)
 
+_BOUNDS = codes("""
+more than=above; over=above; well over=above; just over=above; above=above; at least=above;
+in excess of=above; upwards of=above; greater than=above; no less than=above; not less
+than=above; no fewer than=above; not fewer than=above; less than=below; fewer than=below;
+under=below; just under=below; below=below; almost=below; nearly=below; close to=below; up
+to=below; at most=below; no more than=below; not more than=below; about=about;
+around=about; approximately=about; roughly=about; some=about; approx.=about; circa=about;
+an estimated=about
+""")
+"""Qualifiers bounding a figure ("more than 2,700 migrants", "almost two million people")."""
+
 _MONTHS = numbers("""
 january=1; jan.=1; jan=1; february=2; feb.=2; feb=2; march=3; mar.=3; april=4; apr.=4;
 apr=4; may=5; june=6; jun.=6; july=7; jul.=7; august=8; aug.=8; aug=8; september=9; sept.=9;
@@ -123,6 +134,7 @@ ENGLISH = Lexicon(
     currency_links=("of",),
     range_starts=words("between from"),
     range_links=words("and to"),
+    bounds=_BOUNDS,
     months=_MONTHS,
     risky_months=words("apr aug dec feb jan march may nov oct sept"),
     capital_months=True,

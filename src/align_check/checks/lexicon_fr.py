@@ -36,6 +36,18 @@ euro=EUR; euros=EUR; livre sterling=GBP; livres sterling=GBP; livre=GBP; livres=
 dollar=USD; dollars=USD; franc suisse=CHF; francs suisses=CHF; yen=JPY; yens=JPY
 """)
 
+_BOUNDS = codes("""
+plus de=above; plus d'=above; un peu plus de=above; un peu plus d'=above; bien plus de=above;
+bien plus d'=above; au-delà de=above; au delà de=above; au moins=above; pas moins de=above;
+pas moins d'=above; moins de=below; moins d'=below; un peu moins de=below; un peu moins
+d'=below; presque=below; près de=below; près d'=below; tout près de=below; quasi=below;
+quasiment=below; pas plus de=below; pas plus d'=below; au plus=below; au maximum=below;
+jusqu'à=below; jusqu'a=below; environ=about; quelque=about; autour de=about; autour
+d'=about; approximativement=about; à peu près=about; aux alentours de=about; de l'ordre
+de=about; de l'ordre d'=about; env.=about
+""")
+"""Qualifiers bounding a figure ("plus de deux millions", "près de 100 pays")."""
+
 _MONTHS = numbers("""
 janvier=1; janv.=1; février=2; fevrier=2; févr.=2; fév.=2; mars=3; avril=4; avr.=4; mai=5;
 juin=6; juillet=7; juil.=7; août=8; aout=8; septembre=9; sept.=9; octobre=10; oct.=10;
@@ -125,6 +137,7 @@ FRENCH = Lexicon(
     currency_links=("d'", "de"),
     range_starts=words("de entre"),
     range_links=words("a au et à"),
+    bounds=_BOUNDS,
     months=_MONTHS,
     capital_months=False,
     weekdays=_WEEKDAYS,
