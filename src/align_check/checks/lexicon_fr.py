@@ -48,6 +48,20 @@ de=about; de l'ordre d'=about; env.=about
 """)
 """Qualifiers bounding a figure ("plus de deux millions", "près de 100 pays")."""
 
+_NEGATIVE = words("""
+sans non pas jamais rien aucun aucune aucuns aucunes nul nulle nuls nulles nullement ni
+guère point sauf excepté hormis hors faute absence absent* manqu* échou* évit* empêch*
+refus* exclu exclue exclus exclues exclure excluent exclut interdi* hésit* oubli* cess*
+néglig* dout* tard* peu moins rare* mal plutôt seul seule seuls seules seulement
+uniquement limit* restrei* restrict* ménag* fini* termin* arrêt* dépass* excéd* maxim*
+minim* perd* perte*
+""")
+"""Words that say no without "ne" ("sans", "pas de", "aucun"); words whose negation is a
+litotes or a double negation, as verbs of lacking, avoiding, stopping, holding back or going
+beyond ("n'hésitez pas" = "feel free", "ne cesse de" = "keeps", "ne se limite pas à" = "is
+more than", "n'a pas fini de" = "will continue to", "ne dépassant pas" = "maximal"); words
+that restrict ("seulement")."""
+
 _MONTHS = numbers("""
 janvier=1; janv.=1; février=2; fevrier=2; févr.=2; fév.=2; mars=3; avril=4; avr.=4; mai=5;
 juin=6; juillet=7; juil.=7; août=8; aout=8; septembre=9; sept.=9; octobre=10; oct.=10;
@@ -138,6 +152,27 @@ FRENCH = Lexicon(
     range_starts=words("de entre"),
     range_links=words("a au et à"),
     bounds=_BOUNDS,
+    negation_particles=words("ne n'"),
+    negation_words=words(
+        "pas plus jamais rien aucun aucune aucuns aucunes guère nullement nul nulle ni"
+    ),
+    negative_subjects=words("aucun aucune rien nul nulle personne ni"),
+    restrictions=words("que qu'"),
+    negation_idioms=(
+        "on ne peut plus",
+        "on ne peut mieux",
+        "n' importe",
+        "au lieu",
+        "à moins",
+        "loin de",
+        "en dehors",
+        "autre que",
+        "autres que",
+    ),
+    negative_words=_NEGATIVE,
+    negative_prefixes=("in", "im", "il", "ir", "non", "dés"),
+    clause_links=words("et mais ou car donc puis"),
+    alternatives=words("ou"),
     months=_MONTHS,
     capital_months=False,
     weekdays=_WEEKDAYS,
