@@ -141,6 +141,23 @@ SAME = [
         "We must act before the situation gets worse.",
     ),
     (
+        "negative-question",
+        "Ce formulaire s'ouvre-t-il facilement ?",
+        "Doesn't this form open easily?",
+    ),
+    ("question-tag", "Vous avez bien reçu ma lettre.", "You did get my letter, didn't you?"),
+    (
+        "negated-comparison",
+        "Je ne connais rien de plus utile que ce guide.",
+        "This guide is the most useful thing I know.",
+    ),
+    ("devoid", "Le rapport n'a pas de conclusions.", "The report is devoid of conclusions."),
+    (
+        "scarcely",
+        "Les participants ne comprennent pas la décision.",
+        "Participants scarcely understand the decision.",
+    ),
+    (
         "negation-moved-to-another-clause",
         "Le texte est prêt mais il n'est pas encore publié.",
         "The text is not yet published but it is ready.",

@@ -39,6 +39,9 @@ class Lexicon:
     """Negative words that complete a particle from before it ("aucun frais n'est exigé")."""
     restrictions: frozenset[str] = frozenset()
     """Words that make a particle restrict instead of negate ("ne ... que" = "only")."""
+    comparatives: frozenset[str] = frozenset()
+    """Words that, between a negation and a restriction, make it a comparison ("rien de plus
+    sec que" = "the driest", "ne ... plus ... que" = "only")."""
     negation_ending: str = ""
     """An ending that negates the verb it is glued to (English "n't")."""
     negation_idioms: tuple[str, ...] = ()

@@ -45,7 +45,8 @@ an estimated=about
 
 _NEGATIVE = words("""
 no none nothing nobody nowhere nor neither without non lack* fail* unless except* instead
-rather absent absence free avoid* prevent* refus* deny denies denied hardly barely seldom
+rather absent absence free devoid void ill avoid* prevent* refus* deny denies denied hardly
+barely scarcely seldom
 rarely little few beyond forget* forgot* hesitat* stop* ceas* neglect* doubt* exclude
 excludes excluded excluding exclusion prohibit* forbid* forbade ban banned bans unable
 only solely merely just limit* restrict* spare spared spares sparing finish* quit* exceed*

@@ -158,6 +158,7 @@ FRENCH = Lexicon(
     ),
     negative_subjects=words("aucun aucune rien nul nulle personne ni"),
     restrictions=words("que qu'"),
+    comparatives=words("plus moins mieux pire autant aussi"),
     negation_idioms=(
         "on ne peut plus",
         "on ne peut mieux",
@@ -168,6 +169,7 @@ FRENCH = Lexicon(
         "en dehors",
         "autre que",
         "autres que",
+        "à peine",
     ),
     negative_words=_NEGATIVE,
     negative_prefixes=("in", "im", "il", "ir", "non", "dés"),

@@ -166,7 +166,7 @@ def _clause(words: list[Word], lexicon: Lexicon) -> Clause:
         if word in lexicon.negation_particles and not words[n].idiom:
             taken.add(n)
             completion = _completion(texts, n, lexicon)
-            if completion is None:
+            if completion is None or _compared(texts, completion, lexicon):
                 hedges += 1
             else:
                 negations += 1
@@ -216,6 +216,14 @@ def _completion(words: list[str], particle: int, lexicon: Lexicon) -> int | None
         if words[n] in lexicon.negation_particles:
             return None
     return None
+
+
+def _compared(words: list[str], completion: int, lexicon: Lexicon) -> bool:
+    """Return True when a comparative, then a restriction, follow a negation: a comparison
+    ("je ne sais rien de plus sec que ceci" = "the driest thing I know")."""
+    rest = words[completion:]
+    compared = [n for n, word in enumerate(rest) if word in lexicon.comparatives]
+    return bool(compared) and any(word in lexicon.restrictions for word in rest[compared[0] :])
 
 
 def _completing(words: list[str], first: int, lexicon: Lexicon) -> set[int]:
@@ -271,6 +279,13 @@ def _finding(
     return finding("AC403", message, bead, ((negated,), (said,)))
 
 
+def _statements(texts: tuple[str, str]) -> bool:
+    """Return True for two statements that differ: a question is never compared (a negative
+    question is rhetorical: "Doesn't the book open easily?" = "Ce livre s'ouvre-t-il
+    facilement ?", "n'est-ce pas ?" = "you know"), nor a sentence left untranslated."""
+    return fold(texts[0]) != fold(texts[1]) and not any("?" in text for text in texts)
+
+
 def _comparable(source: Document, target: Document, bead: Bead) -> bool:
     """Return True for a 1-1 pair aligned with confidence, in two languages with tables."""
     tables = all(lexicon_for(doc.language).negation_words for doc in (source, target))
@@ -287,7 +302,7 @@ def check_negation(
         if not _comparable(source, target, bead):
             continue
         texts = (source.sentences[bead.source[0]].text, target.sentences[bead.target[0]].text)
-        if fold(texts[0]) == fold(texts[1]):
+        if not _statements(texts):
             continue
         left, right = polarity(texts[0], source.lang), polarity(texts[1], target.lang)
         found = reversed_clause(left, right)
