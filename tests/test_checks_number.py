@@ -243,6 +243,18 @@ def test_a_figure_that_differs_between_headings_stays_an_error() -> None:
     ]
 
 
+def test_a_small_count_of_things_named_on_one_side_only_is_a_warning() -> None:
+    fr = "Il est préférable que les termes soient bien distincts."
+    en = "It's better for the terms to be distinct as the 2 terms may appear close together."
+    assert [(f.code, f.severity) for f in findings(check_numbers, fr, en)] == [("AC201", "warning")]
+
+
+def test_a_count_that_is_no_reference_stays_an_error() -> None:
+    for en in ("the 12 terms may appear together", "2 terms may appear together"):
+        found = findings(check_numbers, "les termes peuvent apparaître ensemble", en)
+        assert [(f.code, f.severity) for f in found] == [("AC201", "error")]
+
+
 def test_marks_are_the_figures_as_written() -> None:
     (finding,) = findings(check_numbers, "1\u202f000 agents et 5 %", "1,000 officers and 50%")
     assert (finding.source_marks, finding.target_marks) == (("5 %",), ("50%",))

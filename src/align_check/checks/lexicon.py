@@ -28,6 +28,8 @@ class Lexicon:
     currency_links: tuple[str, ...] = ()
     range_starts: frozenset[str] = frozenset()
     range_links: frozenset[str] = frozenset()
+    definites: frozenset[str] = frozenset()
+    """Definite articles and demonstratives ("les", "ces", "the", "these")."""
     bounds: Mapping[str, str] = field(default_factory=dict)
     """Words written before a figure that bound it, and the direction: "above" (more than,
     at least), "below" (almost, less than, up to) or "about" (environ, around)."""

@@ -149,6 +149,7 @@ ENGLISH = Lexicon(
     currency_links=("of",),
     range_starts=words("between from"),
     range_links=words("and to"),
+    definites=words("the these those"),
     bounds=_BOUNDS,
     negation_words=words("not never cannot"),
     negation_ending="n't",

@@ -151,6 +151,7 @@ FRENCH = Lexicon(
     currency_links=("d'", "de"),
     range_starts=words("de entre"),
     range_links=words("a au et à"),
+    definites=words("les ces"),
     bounds=_BOUNDS,
     negation_particles=words("ne n'"),
     negation_words=words(

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from align_check.checks.figures import find_figures, name_digits
 from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
 from align_check.checks.pairs import Side, finding, side, two_sided
 from align_check.checks.quantities import Figure
 from align_check.model import Bead, Document, Finding
@@ -155,17 +156,30 @@ def _bounded(first: Figure, second: Figure, sides: tuple[Side, Side], bead: Bead
 
 
 def _missing(
-    figure: Figure, sides: tuple[Side, Side], bead: Bead, in_source: bool, headings: bool
+    figure: Figure, sides: tuple[Side, Side], bead: Bead, in_source: bool, severity: str
 ) -> Finding:
-    """Return the finding for a figure written on one side only: info for a weak one, a
-    warning in a pair of headings (shortened freely; the text under them states the fact)."""
+    """Return the finding for a figure written on one side only, at a given severity."""
     here, there = sides if in_source else sides[::-1]
     message = f"figure {figure.text} in the {here.name} is missing from the {there.name}"
     marks = ((figure.text,), ()) if in_source else ((), (figure.text,))
-    found = finding("AC201", message, bead, marks)
+    return replace(finding("AC201", message, bead, marks), severity=severity)
+
+
+def one_sided_severity(figure: Figure, headings: bool, lexicon: Lexicon) -> str:
+    """Return how sure a figure written on one side only is a divergence: info for a weak one;
+    a warning in a pair of headings (shortened freely; the text under them states the fact) or
+    for a small count of things the text names ("the 2 terms" = "les termes"); else an error."""
     if _weak(figure):
-        return replace(found, severity="info")
-    return replace(found, severity="warning") if headings else found
+        return "info"
+    return "warning" if headings or _anaphoric(figure, lexicon) else "error"
+
+
+def _anaphoric(figure: Figure, lexicon: Lexicon) -> bool:
+    """Return True for a small count after a definite article or a demonstrative ("the 2
+    terms", "ces trois étapes"): it counts things the text has named, the other side names
+    them without counting ("les termes"), an explicitation rather than a fact."""
+    plain = figure.unit is None and not figure.ordinal and figure.scale == 1
+    return plain and figure.value in (2, 3) and figure.label in lexicon.definites
 
 
 def _headings(source: Document, target: Document, bead: Bead) -> bool:
@@ -203,5 +217,8 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
         for first, second in pairs:
             yield _changed(first, second, sides, bead)
         headings = _headings(source, target, bead)
-        yield from (_missing(f, sides, bead, True, headings) for f in left if f.hard)
-        yield from (_missing(f, sides, bead, False, headings) for f in right if f.hard)
+        own, other = lexicon_for(source.language), lexicon_for(target.language)
+        for f in (f for f in left if f.hard):
+            yield _missing(f, sides, bead, True, one_sided_severity(f, headings, own))
+        for f in (f for f in right if f.hard):
+            yield _missing(f, sides, bead, False, one_sided_severity(f, headings, other))
