@@ -50,7 +50,8 @@ barely scarcely seldom
 rarely little few beyond forget* forgot* hesitat* stop* ceas* neglect* doubt* exclude
 excludes excluded excluding exclusion prohibit* forbid* forbade ban banned bans unable
 only solely merely just limit* restrict* spare spared spares sparing finish* quit* exceed*
-more less fewer later earlier maxim* minim* lose loses losing lost loss*
+more less fewer later earlier maxim* minim* lose loses losing lost loss* exempt* waive*
+ignor* refrain* omit* omission*
 """)
 """Words that say no without negating a verb ("without", "no", "fail to", "unable"); words
 whose negation is a litotes or a double negation, as verbs of lacking, avoiding, stopping,

@@ -54,7 +54,8 @@ guère point sauf excepté hormis hors faute absence absent* manqu* échou* évi
 refus* exclu exclue exclus exclues exclure excluent exclut interdi* hésit* oubli* cess*
 néglig* dout* tard* peu moins rare* mal plutôt seul seule seuls seules seulement
 uniquement limit* restrei* restrict* ménag* fini* termin* arrêt* dépass* excéd* maxim*
-minim* perd* perte*
+minim* perd* perte* défaut exempt* dispens* exception* ignor* absten* abstien* omet* omis
+omission*
 """)
 """Words that say no without "ne" ("sans", "pas de", "aucun"); words whose negation is a
 litotes or a double negation, as verbs of lacking, avoiding, stopping, holding back or going

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
@@ -98,9 +99,9 @@ def _idioms(words: list[Word], lexicon: Lexicon) -> list[Word]:
     only", "on ne peut plus") or a negation offering an alternative ("or not", "ou non")."""
     texts = [word.text for word in words]
     inside = [False] * len(words)
-    for idiom in lexicon.negation_idioms:
-        parts = idiom.split()
-        for n in range(len(texts) - len(parts) + 1):
+    openings = _idiom_openings(lexicon)
+    for n, text in enumerate(texts):
+        for parts in openings.get(text, ()):
             if texts[n : n + len(parts)] == parts:
                 inside[n : n + len(parts)] = [True] * len(parts)
     for n in range(1, len(texts)):
@@ -111,6 +112,16 @@ def _idioms(words: list[Word], lexicon: Lexicon) -> list[Word]:
     ]
 
 
+@lru_cache(maxsize=16)
+def _idiom_openings(lexicon: Lexicon) -> dict[str, tuple[list[str], ...]]:
+    """Return a language's idioms by their first word, each as its list of words."""
+    openings: dict[str, tuple[list[str], ...]] = {}
+    for idiom in lexicon.negation_idioms:
+        parts = idiom.split()
+        openings[parts[0]] = (*openings.get(parts[0], ()), parts)
+    return openings
+
+
 def _denies(word: str, lexicon: Lexicon) -> bool:
     """Return True for a word that negates, alone or with a particle."""
     ending = lexicon.negation_ending
@@ -118,6 +129,7 @@ def _denies(word: str, lexicon: Lexicon) -> bool:
     return particle or bool(ending and word.endswith(ending))
 
 
+@lru_cache(maxsize=65536)
 def negative(word: str, lexicon: Lexicon) -> bool:
     """Return True for a word that says no without negating a verb: listed ("sans",
     "without"), a hyphenated part listed ("non-binaire"), or the opposite of a common word by
@@ -130,11 +142,16 @@ def negative(word: str, lexicon: Lexicon) -> bool:
 
 def _listed(word: str, lexicon: Lexicon) -> bool:
     """Return True for a word of the language's list of negative words (a stem ends with *)."""
-    if word in lexicon.negative_words:
-        return True
-    return any(
-        entry.endswith("*") and word.startswith(entry[:-1]) for entry in lexicon.negative_words
-    )
+    exact, stems = _negative_list(lexicon)
+    return word in exact or word.startswith(stems)
+
+
+@lru_cache(maxsize=16)
+def _negative_list(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Return a language's negative words, as whole words and as stems."""
+    entries = lexicon.negative_words
+    stems = tuple(entry[:-1] for entry in entries if entry.endswith("*"))
+    return frozenset(entry for entry in entries if not entry.endswith("*")), stems
 
 
 def _by_form(word: str, lexicon: Lexicon) -> bool:
