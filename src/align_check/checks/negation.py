@@ -3,18 +3,19 @@ the other ("Les licences ne réduisent pas les risques" against "licenses reduce
 
 Each sentence is cut into clauses (at ";", ":", brackets, dashes and the conjunctions that
 join clauses, "et", "but"), and each clause counts the verbs it negates: French "ne"/"n'"
-completed by "pas", "plus", "jamais", "rien", "aucun", "guère", "ni" ("ne ... que" is "only",
-no negation; an expletive "ne" negates nothing); English "not", "n't", "never", "cannot"
-("not only", "whether or not" negate no verb). It also counts the words that say no without
-negating a verb: "sans", "without", "no", "aucun" alone, "fail", "lack", a word made the
-opposite of a common word by a prefix or a suffix ("inutile", "unclear", "useless"), and those
-whose negation is a litotes ("n'hésitez pas" = "feel free"). A clause with both is a litotes
-or a double negation, and says nothing sure.
+completed by "pas", "plus", "jamais", "rien", "aucun", "guère", "ni", or by a negative subject
+before it ("aucun frais n'est exigé"); "ne ... que" is "only", an expletive "ne" negates
+nothing; English "not", "n't", "never", "cannot" ("not only", "whether or not" negate no
+verb). It also counts the words that say no without negating a verb: "sans", "without",
+"no", "aucun" alone, "fail", "lack", a word made the opposite of a commoner word by a prefix
+or a suffix ("inutile", "unclear", "useless"), and the verbs whose negation is a litotes
+("n'hésitez pas" = "feel free", "not limited to" = "including"). A clause with both is a
+litotes or a double negation, and says nothing sure. The language data is in the lexicons.
 
-A pair is reported only when one side negates more verbs than the other side has negations
-and negative words altogether, and the negated clause's counterpart (the clause at the same
-place, when both sides have as many clauses) has none at all; or, when the clauses do not
-correspond, when the other side has none at all anywhere.
+A pair is compared when it is 1-1, aligned with confidence, and made of two statements (a
+negative question is rhetorical). It is reported only when both sides have as many clauses,
+one side negates more verbs than the other side has negations and negative words
+altogether, and the negated clause's counterpart, the clause at the same place, has none.
 """
 
 from __future__ import annotations
