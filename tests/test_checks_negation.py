@@ -38,6 +38,16 @@ REVERSED = [
         "A fee is charged for the renewal.",
     ),
     (
+        "statute-applies",
+        "Le présent article s'applique aux sociétés d'État.",
+        "This section does not apply to Crown corporations.",
+    ),
+    (
+        "statute-required",
+        "Le ministre n'est pas tenu de publier le rapport.",
+        "The Minister is required to publish the report.",
+    ),
+    (
         "contraction",
         "Les employés peuvent travailler à distance.",
         "Employees can't work remotely.",
@@ -139,6 +149,28 @@ SAME = [
         "expletive-ne",
         "Il faut agir avant que la situation ne s'aggrave.",
         "We must act before the situation gets worse.",
+    ),
+    (
+        "nothing-in-this-act",
+        "La présente loi n'a pas pour effet de porter atteinte aux droits des peuples autochtones.",
+        "Nothing in this Act shall be construed as abrogating the rights of Indigenous peoples.",
+    ),
+    ("nul-ne", "Nul ne peut exploiter une installation sans permis.", "No person shall operate."),
+    ("forbidden", "Il est interdit de fumer dans l'immeuble.", "Smoking is not permitted here."),
+    ("non-hyphen", "Les frais ne sont pas remboursables.", "Fees are non-refundable."),
+    ("no-longer", "Ces données ne sont plus disponibles.", "This data is no longer available."),
+    ("disagree", "Je ne suis pas d'accord avec cette décision.", "I disagree with this decision."),
+    ("n-importe", "Utilisez n'importe quel appareil.", "Use any device."),
+    ("ne-manquez-pas", "Ne manquez pas notre prochain article!", "Watch for our next post!"),
+    (
+        "pas-rare",
+        "Il n'est pas rare que les demandes arrivent en retard.",
+        "Late requests are common.",
+    ),
+    (
+        "aucun-doute",
+        "Il ne fait aucun doute que le service sera amélioré.",
+        "Clearly, the service will be improved.",
     ),
     (
         "negative-question",
