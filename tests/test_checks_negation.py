@@ -43,6 +43,11 @@ REVERSED = [
         "This section does not apply to Crown corporations.",
     ),
     (
+        "aucunement",
+        "Cette mesure ne vise aucunement les petites entreprises.",
+        "This measure targets small businesses.",
+    ),
+    (
         "statute-required",
         "Le ministre n'est pas tenu de publier le rapport.",
         "The Minister is required to publish the report.",

@@ -49,13 +49,13 @@ de=about; de l'ordre d'=about; env.=about
 """Qualifiers bounding a figure ("plus de deux millions", "près de 100 pays")."""
 
 _NEGATIVE = words("""
-sans non pas jamais rien aucun aucune aucuns aucunes nul nulle nuls nulles nullement ni
-guère point sauf excepté hormis hors faute absence absent* manqu* échou* évit* empêch*
-refus* exclu exclue exclus exclues exclure excluent exclut interdi* hésit* oubli* cess*
-néglig* dout* tard* peu moins rare* mal plutôt seul seule seuls seules seulement
-uniquement limit* restrei* restrict* ménag* fini* termin* arrêt* dépass* excéd* maxim*
-minim* perd* perte* défaut exempt* dispens* exception* ignor* absten* abstien* omet* omis
-omission*
+sans non pas jamais rien aucun aucune aucuns aucunes aucunement nul nulle nuls nulles
+nullement ni guère point sauf excepté hormis hors faute absence absent* manqu* échou*
+évit* empêch* refus* exclu exclue exclus exclues exclure excluent exclut interdi* hésit*
+oubli* cess* néglig* dout* tard* peu moins rare* mal plutôt seul seule seuls seules
+seulement uniquement limit* restrei* restrict* ménag* fini* termin* arrêt* dépass* excéd*
+maxim* minim* perd* perte* défaut exempt* dispens* exception* ignor* absten* abstien*
+omet* omis omission*
 """)
 """Words that say no without "ne" ("sans", "pas de", "aucun"); words whose negation is a
 litotes or a double negation, as verbs of lacking, avoiding, stopping, holding back or going
@@ -156,7 +156,7 @@ FRENCH = Lexicon(
     bounds=_BOUNDS,
     negation_particles=words("ne n'"),
     negation_words=words(
-        "pas plus jamais rien aucun aucune aucuns aucunes guère nullement nul nulle ni"
+        "pas plus jamais rien aucun aucune aucuns aucunes aucunement guère nullement nul nulle ni"
     ),
     negative_subjects=words("aucun aucune rien nul nulle personne ni"),
     restrictions=words("que qu'"),
