@@ -28,6 +28,11 @@ SAME = [
     ("may-the-name", "Mme Theresa May", "Theresa May"),
     ("may-the-verb", "cela peut arriver", "it may happen"),
     ("no-date", "depuis un an", "over the last year"),
+    (
+        "year-written-apart",
+        "Les ministères auront jusqu'au jour du poisson d'avril 2023 pour la mettre en œuvre.",
+        "Departments will have until April Fool's Day, 2023 to implement it.",
+    ),
 ]
 
 CHANGED = [
@@ -38,6 +43,12 @@ CHANGED = [
     ("numeric-changed", "le 30 août 2016", "on 30/09/2016", "AC211"),
     ("month-year-changed", "la déclaration d'août 2015", "the declaration of July 2015", "AC211"),
     ("bare-year-changed", "depuis 2015", "since 2016", "AC211"),
+    (
+        "year-written-apart-changed",
+        "jusqu'au jour du poisson d'avril 2023 pour la mettre en œuvre",
+        "until April Fool's Day, 2024 to implement it",
+        "AC211",
+    ),
     ("weekday-changed", "le mardi 30 août", "on Wednesday 30 August", "AC211"),
     ("day-dropped", "le 16 août 2015", "in August 2015", "AC211"),
     ("date-dropped", "se sont rencontrés le 30 août 2016", "met in Paris", "AC211"),

@@ -66,6 +66,42 @@ SAME = [
     ("seed-2700", "plus de 2.700 migrants irréguliers", "more than 2,700 illegal migrants"),
     ("url", "voir https://gov.fr/2016/5", "see https://gov.uk/2016/6"),
     ("model-number", "un A380", "an A380"),
+    (
+        "name-digits-spaced",
+        "pendant la crise de la COVID 19, le Bureau",
+        "during the COVID-19 crisis",
+    ),
+    ("name-digits-spaced-en", "pendant la crise de la COVID-19", "during the COVID 19 crisis"),
+    (
+        "statute-section",
+        "institutions fédérales Les institutions suivantes du gouvernement fédéral :",
+        "2 In this Act, federal institution means any of the following institutions",
+    ),
+    (
+        "statute-section-elided",
+        "L’aide au développement officielle ne peut être fournie que si :",
+        "4 (1) Official development assistance may be provided only if",
+    ),
+    (
+        "statute-section-article",
+        "6 La déclaration écrite n’est pas un texte réglementaire.",
+        "A written declaration of royal assent is not a statutory instrument.",
+    ),
+    (
+        "statute-subsection",
+        "La politique du gouvernement fédéral en matière de multiculturalisme consiste :",
+        "3 (1) It is hereby declared to be the policy of the Government of Canada to",
+    ),
+    ("ordinal-word-and-digits", "le soutien de premier niveau", "1st line support"),
+    ("qualifier-same-direction", "plus de 2 700 migrants", "over 2,700 migrants"),
+    ("qualifier-at-least-more-than", "au moins 50 personnes", "more than 50 people"),
+    ("qualifier-both-below", "près de 100 pays", "almost 100 countries"),
+    (
+        "qualifier-one-side-only",
+        "Il soutient 180 programmes.",
+        "It now supports over 180 programs.",
+    ),
+    ("qualifier-about-vs-above", "environ 100 pays", "more than 100 countries"),
 ]
 
 CHANGED = [
@@ -90,6 +126,26 @@ CHANGED = [
     ("time-changed", "à 14h30", "at 3.30pm", "AC201"),
     ("grouping-is-not-a-decimal", "2.000 demandeurs", "2 asylum seekers", "AC201"),
     ("decimal-comma-is-not-grouping", "2,5 tonnes", "25 tonnes", "AC201"),
+    (
+        "more-than-almost",
+        "aidé plus de deux millions de personnes à trouver de l'aide",
+        "helped almost two million people find financial help",
+        "AC201",
+    ),
+    ("less-than-at-least", "en moins de 10 jours", "in at least 10 days", "AC201"),
+    (
+        "up-to-more-than",
+        "une peine allant jusqu'à 5 ans",
+        "a sentence of more than 5 years",
+        "AC201",
+    ),
+    (
+        "other-digits-than-the-name",
+        "La COVID-19 a touché 19 pays.",
+        "COVID-19 hit many countries.",
+        "AC201",
+    ),
+    ("numbers-inside-a-sentence", "Il y a 2 défis.", "There are challenges.", "AC201"),
 ]
 
 
@@ -124,6 +180,13 @@ MESSAGES = [
         "figure 160 in the French is missing from the English",
     ),
     (
+        "bounded-opposite",
+        "aidé plus de deux millions de personnes",
+        "helped almost two million people",
+        "figure plus de deux millions in the French has almost two million in the English: the "
+        "French puts the number above it, the English below it",
+    ),
+    (
         "currency",
         "31,4 millions d'euros",
         "£28.1 million",
@@ -138,6 +201,58 @@ MESSAGES = [
 )
 def test_messages_say_what_differs(fr: str, en: str, message: str) -> None:
     assert [finding.message for finding in findings(check_numbers, fr, en)] == [message]
+
+
+WEAK = [
+    (
+        "a-whole",
+        "Si vous générez un texte avec l'IA, vous devriez absolument le divulguer.",
+        "If you generate text with AI, 100% say you did.",
+    ),
+    (
+        "an-ordinal-used-as-a-word",
+        "le nombre de contrats de soutien de tiers augmentera",
+        "the number of 3rd party support contracts will increase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("fr", "en"), [c[1:] for c in WEAK], ids=[c[0] for c in WEAK])
+def test_a_whole_or_a_small_ordinal_on_one_side_only_is_info(fr: str, en: str) -> None:
+    assert [(f.code, f.severity) for f in findings(check_numbers, fr, en)] == [("AC201", "info")]
+
+
+def test_a_larger_ordinal_or_a_part_on_one_side_only_stays_an_error() -> None:
+    for fr, en in (("la 9e réunion", "the meeting"), ("50 % des participants", "the participants")):
+        assert [(f.code, f.severity) for f in findings(check_numbers, fr, en)] == [
+            ("AC201", "error")
+        ]
+
+
+def test_a_figure_on_one_side_of_a_pair_of_headings_is_a_warning() -> None:
+    source, target, beads = one_bead("Inobservation de l’article 3", "Saving", kind="heading")
+    assert [(f.code, f.severity) for f in check_numbers(source, target, beads)] == [
+        ("AC201", "warning")
+    ]
+
+
+def test_a_figure_that_differs_between_headings_stays_an_error() -> None:
+    source, target, beads = one_bead("Les 10 tâches", "The 12 tasks", kind="heading")
+    assert [(f.code, f.severity) for f in check_numbers(source, target, beads)] == [
+        ("AC201", "error")
+    ]
+
+
+def test_a_small_count_of_things_named_on_one_side_only_is_a_warning() -> None:
+    fr = "Il est préférable que les termes soient bien distincts."
+    en = "It's better for the terms to be distinct as the 2 terms may appear close together."
+    assert [(f.code, f.severity) for f in findings(check_numbers, fr, en)] == [("AC201", "warning")]
+
+
+def test_a_count_that_is_no_reference_stays_an_error() -> None:
+    for en in ("the 12 terms may appear together", "2 terms may appear together"):
+        found = findings(check_numbers, "les termes peuvent apparaître ensemble", en)
+        assert [(f.code, f.severity) for f in found] == [("AC201", "error")]
 
 
 def test_marks_are_the_figures_as_written() -> None:

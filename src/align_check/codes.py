@@ -52,6 +52,7 @@ _TABLE = (
     Code("AC303", "name", "warning", "An item of a list of names is missing on one side"),
     Code("AC401", "meaning", "warning", "An aligned pair whose content differs"),
     Code("AC402", "length", "info", "A length ratio far outside what translation gives"),
+    Code("AC403", "meaning", "error", "A clause is negated on one side only of a pair"),
     Code("AC501", "untranslated", "warning", "A sentence in the other document's language"),
     Code("AC502", "untranslated", "error", "A document is not in its declared language"),
     Code("AC601", "structure", "warning", "A bullet or numbered item is missing on one side"),

@@ -11,6 +11,7 @@ from align_check.checks.language import check_language
 from align_check.checks.length import check_length
 from align_check.checks.meaning import check_meaning
 from align_check.checks.name import check_names
+from align_check.checks.negation import check_negation
 from align_check.checks.number import check_numbers
 from align_check.checks.onesided import check_one_sided
 from align_check.checks.order import check_order
@@ -28,6 +29,7 @@ CHECKS: dict[str, Check] = {
     "bodies": check_bodies,  # AC301 at error: two different bodies named
     "meaning": check_meaning,  # AC401
     "length": check_length,  # AC402
+    "negation": check_negation,  # AC403
     "language": check_language,  # AC501, AC502
     "structure": check_structure,  # AC601, AC602
     "order": check_order,  # AC603

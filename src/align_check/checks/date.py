@@ -98,6 +98,17 @@ def _differs(
     return finding(code, message, bead, ((first.text,), (second.text,)))
 
 
+def _year_apart(
+    first: DateMention, second: DateMention, others: list[DateMention]
+) -> DateMention | None:
+    """Return the bare year that the side of two dates lacking a year writes apart, when it is
+    all that differs ("avril 2023" = "April Fool's Day, 2023"): the same year is no finding,
+    another year is a date that differs. ``others`` are the dates left over on that side."""
+    if _conflict(first, second) or _one_sided_parts(first, second) != {"year"}:
+        return None
+    return next((other for other in others if _year_only(other)), None)
+
+
 def _known_year(date: DateMention, dates: list[DateMention], numbers: set[int]) -> bool:
     """Return True when a bare year is written on the other side, in a date or as a figure."""
     return date.year in numbers or any(other.year == date.year for other in dates)
@@ -130,7 +141,16 @@ def _bead_dates(source: Document, target: Document, bead: Bead, written: bool) -
     left = side_dates(source, bead.source, written)
     right = side_dates(target, bead.target, written)
     pairs, lone_left, lone_right = _pair_dates(left, right)
-    yield from (_differs(first, second, sides, bead) for first, second in pairs)
+    for first, second in pairs:
+        apart = _year_apart(first, second, lone_right if first.year else lone_left)
+        if apart is None:
+            yield _differs(first, second, sides, bead)
+            continue
+        (lone_right if first.year else lone_left).remove(apart)
+        dated = first if first.year else second
+        if apart.year != dated.year:
+            joined = (first, apart) if first.year else (apart, second)
+            yield _differs(*joined, sides, bead)
     yield from _lone(lone_left, right, (target, bead.target), sides, bead, True)
     yield from _lone(lone_right, left, (source, bead.source), sides, bead, False)
 

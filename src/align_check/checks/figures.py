@@ -26,6 +26,8 @@ _NUMBER = re.compile(
 _IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
 """Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
 of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
+_NAME_PARTS = re.compile(r"([^\W\d_]*)-?(\d+)-?([^\W\d_]*)")
+_LABEL = re.compile(r"(?<![\w-])([^\W\d_]{2,}) $")
 _FISCAL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?[-–/]\s?(\d{4}|\d{2})(?![\d.,]?\d)")
 """A fiscal or school year, "2017-18" or "2017-2018": its second year is the first's next."""
 
@@ -38,6 +40,12 @@ def _next_year(match: re.Match[str]) -> bool:
 _NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_STATUTE_SECTION = re.compile(
+    r"^\s*\d{1,3}(?:\.\d{1,2})?(?:\s+\(\d{1,2}\))?\s+(?=[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ']|\s))"
+)
+"""A section number opening a statute's sentence ("2 In this Act", "3 (1) La politique"):
+official style never opens a sentence of content with digits, so digits followed by a
+capitalised word are the section's numbering, not a figure."""
 _TIMES = (
     re.compile(r"(?<![\w.,])(?P<h>[01]?\d|2[0-3])\s?h\s?(?P<m>[0-5]\d)?(?!\w)"),
     re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s?(?P<p>[ap]\.?m\.?))?"),
@@ -84,7 +92,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _leading_number(text: str, numbered: bool) -> list[tuple[int, int]]:
     """Return the span of a heading's or list item's own numbering, if any."""
     section = _SECTION if numbered else _TITLED_SECTION
-    match = _NUMBERING.match(text) or section.match(text)
+    match = _NUMBERING.match(text) or section.match(text) or _STATUTE_SECTION.match(text)
     return [(match.start(), match.end())] if match else []
 
 
@@ -160,6 +168,51 @@ def _inherit(first: Figure, second: Figure) -> Figure:
     return replace(first, values=frozenset(values), unit=first.unit or second.unit)
 
 
+def name_digits(text: str) -> frozenset[tuple[str, str]]:
+    """Return the names with digits of a sentence as (word, digits), lower case ("covid",
+    "19" of "COVID-19"): the same name written with a space on the other side ("COVID 19")
+    reads its digits as a figure."""
+    found = set()
+    for name in _IN_A_NAME.finditer(fold(text)):
+        for before, digits, after in _NAME_PARTS.findall(name.group(0)):
+            found.add(((before or after).lower(), digits))
+    return frozenset(found)
+
+
+def _labelled(figures: list[Figure], plain: str) -> list[Figure]:
+    """Give each figure the word written just before it, lower case ("COVID 19")."""
+    result = []
+    for figure in figures:
+        match = _LABEL.search(plain[: figure.start][-40:])
+        result.append(replace(figure, label=match.group(1).lower()) if match else figure)
+    return result
+
+
+@lru_cache(maxsize=16)
+def _bound_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    """A language's qualifiers bounding a figure, matched where the figure starts."""
+    phrases = sorted(lexicon.bounds, key=len, reverse=True)
+    alternation = "|".join(re.escape(phrase) for phrase in phrases) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})\s*$", re.IGNORECASE)
+
+
+def _bounds(figures: list[Figure], plain: str, text: str, lexicon: Lexicon) -> list[Figure]:
+    """Give each figure the direction of the qualifier written just before it ("plus de deux
+    millions" above, "almost two million" below, "environ 100" about)."""
+    pattern = _bound_pattern(lexicon)
+    result = []
+    for figure in figures:
+        match = pattern.search(plain[: figure.start][-40:])
+        if match is None:
+            result.append(figure)
+            continue
+        start = figure.start - (len(plain[: figure.start][-40:]) - match.start())
+        phrase = " ".join(match.group(0).lower().split())
+        bound = lexicon.bounds[phrase]
+        result.append(replace(figure, bound=bound, qualified=text[start : figure.end]))
+    return result
+
+
 def find_figures(
     text: str, lang: str, numbered: bool = False, written_dates: bool = True
 ) -> tuple[Figure, ...]:
@@ -185,4 +238,5 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
     figures += find_numerals(masked, text, lexicon)
     figures.sort(key=lambda figure: figure.start)
-    return tuple(_ranges(figures, plain, lexicon))
+    figures = _labelled(_ranges(figures, plain, lexicon), plain)
+    return tuple(_bounds(figures, plain, text, lexicon))

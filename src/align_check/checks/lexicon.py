@@ -28,6 +28,40 @@ class Lexicon:
     currency_links: tuple[str, ...] = ()
     range_starts: frozenset[str] = frozenset()
     range_links: frozenset[str] = frozenset()
+    definites: frozenset[str] = frozenset()
+    """Definite articles and demonstratives ("les", "ces", "the", "these")."""
+    bounds: Mapping[str, str] = field(default_factory=dict)
+    """Words written before a figure that bound it, and the direction: "above" (more than,
+    at least), "below" (almost, less than, up to) or "about" (environ, around)."""
+    negation_particles: frozenset[str] = frozenset()
+    """Words that negate a verb only with a completing word after them (French "ne", "n'")."""
+    negation_words: frozenset[str] = frozenset()
+    """Words that complete a particle ("pas", "jamais"), or negate a verb alone ("not")."""
+    negative_subjects: frozenset[str] = frozenset()
+    """Negative words that complete a particle from before it ("aucun frais n'est exigé")."""
+    restrictions: frozenset[str] = frozenset()
+    """Words that make a particle restrict instead of negate ("ne ... que" = "only")."""
+    comparatives: frozenset[str] = frozenset()
+    """Words that, between a negation and a restriction, make it a comparison ("rien de plus
+    sec que" = "the driest", "ne ... plus ... que" = "only")."""
+    negation_ending: str = ""
+    """An ending that negates the verb it is glued to (English "n't")."""
+    negation_idioms: tuple[str, ...] = ()
+    nonfinite_ending: str = ""
+    """The ending of a verb form whose negation negates no clause ("not doing it")."""
+    """Phrases whose negation word negates no verb ("not only", "on ne peut plus"), or that
+    say no without one ("au lieu de", "rather than")."""
+    negative_words: frozenset[str] = frozenset()
+    """Words that say no without negating a verb ("sans", "without", "fail*"): a clause
+    holding one may be the other side's negation rewritten (* ends a stem)."""
+    negative_prefixes: tuple[str, ...] = ()
+    """Prefixes that turn a word into its opposite ("in" of "inutile", "un" of "unclear")."""
+    negative_suffixes: tuple[str, ...] = ()
+    """Suffixes that turn a word into its absence ("less" of "useless")."""
+    clause_links: frozenset[str] = frozenset()
+    """Conjunctions that join two clauses ("et", "but")."""
+    alternatives: frozenset[str] = frozenset()
+    """Conjunctions after which a negation offers the alternative ("was or wasn't", "ou non")."""
     months: Mapping[str, int] = field(default_factory=dict)
     risky_months: frozenset[str] = frozenset()
     capital_months: bool = False

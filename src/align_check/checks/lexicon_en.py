@@ -32,6 +32,33 @@ euro=EUR; euros=EUR; pounds sterling=GBP; pound sterling=GBP; pound=GBP; pounds=
 sterling=GBP; dollar=USD; dollars=USD; swiss francs=CHF; yen=JPY
 """)
 
+_BOUNDS = codes("""
+more than=above; over=above; well over=above; just over=above; above=above; at least=above;
+in excess of=above; upwards of=above; greater than=above; no less than=above; not less
+than=above; no fewer than=above; not fewer than=above; less than=below; fewer than=below;
+under=below; just under=below; below=below; almost=below; nearly=below; close to=below; up
+to=below; at most=below; no more than=below; not more than=below; about=about;
+around=about; approximately=about; roughly=about; some=about; approx.=about; circa=about;
+an estimated=about
+""")
+"""Qualifiers bounding a figure ("more than 2,700 migrants", "almost two million people")."""
+
+_NEGATIVE = words("""
+no none nothing nobody nowhere nor neither without non lack* fail* unless except* instead
+rather absent absence free devoid void ill avoid* prevent* refus* deny denies denied hardly
+barely scarcely seldom
+rarely little few beyond forget* forgot* hesitat* stop* ceas* neglect* doubt* exclude
+excludes excluded excluding exclusion prohibit* forbid* forbade ban banned bans unable
+only solely merely just limit* restrict* spare spared spares sparing finish* quit* exceed*
+more less fewer later earlier maxim* minim* lose loses losing lost loss* exempt* waive*
+ignor* refrain* omit* omission*
+""")
+"""Words that say no without negating a verb ("without", "no", "fail to", "unable"); words
+whose negation is a litotes or a double negation, as verbs of lacking, avoiding, stopping,
+holding back or going beyond, and comparatives ("not without", "don't forget" = "remember",
+"not limited to" = "including", "not exceeding" = "at most", "not later than"); words that
+restrict ("only", the French "ne ... que")."""
+
 _MONTHS = numbers("""
 january=1; jan.=1; jan=1; february=2; feb.=2; feb=2; march=3; mar.=3; april=4; apr.=4;
 apr=4; may=5; june=6; jun.=6; july=7; jul.=7; august=8; aug.=8; aug=8; september=9; sept.=9;
@@ -126,6 +153,32 @@ ENGLISH = Lexicon(
     currency_links=("of",),
     range_starts=words("between from"),
     range_links=words("and to"),
+    definites=words("the these those"),
+    bounds=_BOUNDS,
+    negation_words=words("not never cannot"),
+    negation_ending="n't",
+    nonfinite_ending="ing",
+    negation_idioms=(
+        "not only",
+        "not just",
+        "not least",
+        "not to mention",
+        "or not",
+        "if not",
+        "not necessarily",
+        "can't wait",
+        "cannot wait",
+        "rather than",
+        "far from",
+        "other than",
+        "apart from",
+        "let alone",
+    ),
+    negative_words=_NEGATIVE,
+    negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non"),
+    negative_suffixes=("less",),
+    clause_links=words("and but or so then"),
+    alternatives=words("or"),
     months=_MONTHS,
     risky_months=words("apr aug dec feb jan march may nov oct sept"),
     capital_months=True,

@@ -36,6 +36,33 @@ euro=EUR; euros=EUR; livre sterling=GBP; livres sterling=GBP; livre=GBP; livres=
 dollar=USD; dollars=USD; franc suisse=CHF; francs suisses=CHF; yen=JPY; yens=JPY
 """)
 
+_BOUNDS = codes("""
+plus de=above; plus d'=above; un peu plus de=above; un peu plus d'=above; bien plus de=above;
+bien plus d'=above; au-delà de=above; au delà de=above; au moins=above; pas moins de=above;
+pas moins d'=above; moins de=below; moins d'=below; un peu moins de=below; un peu moins
+d'=below; presque=below; près de=below; près d'=below; tout près de=below; quasi=below;
+quasiment=below; pas plus de=below; pas plus d'=below; au plus=below; au maximum=below;
+jusqu'à=below; jusqu'a=below; environ=about; quelque=about; autour de=about; autour
+d'=about; approximativement=about; à peu près=about; aux alentours de=about; de l'ordre
+de=about; de l'ordre d'=about; env.=about
+""")
+"""Qualifiers bounding a figure ("plus de deux millions", "près de 100 pays")."""
+
+_NEGATIVE = words("""
+sans non pas jamais rien aucun aucune aucuns aucunes aucunement nul nulle nuls nulles
+nullement ni guère point sauf excepté hormis hors faute absence absent* manqu* échou*
+évit* empêch* refus* exclu exclue exclus exclues exclure excluent exclut interdi* hésit*
+oubli* cess* néglig* dout* tard* peu moins rare* mal plutôt seul seule seuls seules
+seulement uniquement limit* restrei* restrict* ménag* fini* termin* arrêt* dépass* excéd*
+maxim* minim* perd* perte* défaut exempt* dispens* exception* ignor* absten* abstien*
+omet* omis omission*
+""")
+"""Words that say no without "ne" ("sans", "pas de", "aucun"); words whose negation is a
+litotes or a double negation, as verbs of lacking, avoiding, stopping, holding back or going
+beyond ("n'hésitez pas" = "feel free", "ne cesse de" = "keeps", "ne se limite pas à" = "is
+more than", "n'a pas fini de" = "will continue to", "ne dépassant pas" = "maximal"); words
+that restrict ("seulement")."""
+
 _MONTHS = numbers("""
 janvier=1; janv.=1; février=2; fevrier=2; févr.=2; fév.=2; mars=3; avril=4; avr.=4; mai=5;
 juin=6; juillet=7; juil.=7; août=8; aout=8; septembre=9; sept.=9; octobre=10; oct.=10;
@@ -130,6 +157,31 @@ FRENCH = Lexicon(
     currency_links=("d'", "de"),
     range_starts=words("de entre"),
     range_links=words("a au et à"),
+    definites=words("les ces"),
+    bounds=_BOUNDS,
+    negation_particles=words("ne n'"),
+    negation_words=words(
+        "pas plus jamais rien aucun aucune aucuns aucunes aucunement guère nullement nul nulle ni"
+    ),
+    negative_subjects=words("aucun aucune rien nul nulle personne ni"),
+    restrictions=words("que qu'"),
+    comparatives=words("plus moins mieux pire autant aussi"),
+    negation_idioms=(
+        "on ne peut plus",
+        "on ne peut mieux",
+        "n' importe",
+        "au lieu",
+        "à moins",
+        "loin de",
+        "en dehors",
+        "autre que",
+        "autres que",
+        "à peine",
+    ),
+    negative_words=_NEGATIVE,
+    negative_prefixes=("in", "im", "il", "ir", "non", "dés"),
+    clause_links=words("et mais ou car donc puis"),
+    alternatives=words("ou"),
     months=_MONTHS,
     capital_months=False,
     weekdays=_WEEKDAYS,

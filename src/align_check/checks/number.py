@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 
-from align_check.checks.figures import find_figures
+from align_check.checks.figures import find_figures, name_digits
 from align_check.checks.languages import lexicon_for
+from align_check.checks.lexicon import Lexicon
 from align_check.checks.pairs import Side, finding, side, two_sided
 from align_check.checks.quantities import Figure
 from align_check.model import Bead, Document, Finding
@@ -48,14 +50,24 @@ def side_figures(document: Document, ids: Iterable[int], words: bool = True) -> 
 
 def match_figures(source: list[Figure], target: list[Figure]) -> tuple[list[Figure], list[Figure]]:
     """Return the figures of each side that have no counterpart on the other side."""
+    _, source, target = pair_figures(source, target)
+    return source, target
+
+
+def pair_figures(
+    source: list[Figure], target: list[Figure]
+) -> tuple[list[tuple[Figure, Figure]], list[Figure], list[Figure]]:
+    """Pair the figures that say the same thing; return the pairs and what is left each side."""
     source, target = list(source), list(target)
+    pairs: list[tuple[Figure, Figure]] = []
     for same in (_exact, _readable, _near):
         for figure in list(source):
             partner = next((other for other in target if _pairable(same, figure, other)), None)
             if partner is not None:
                 source.remove(figure)
                 target.remove(partner)
-    return source, target
+                pairs.append((figure, partner))
+    return pairs, source, target
 
 
 def _pairable(same: Match, first: Figure, second: Figure) -> bool:
@@ -63,9 +75,33 @@ def _pairable(same: Match, first: Figure, second: Figure) -> bool:
     return same(first, second) and units_agree(first, second)
 
 
-def _reportable(figures: list[Figure]) -> list[Figure]:
-    """Return the figures whose absence means something (not vague, not a bare year)."""
-    return [figure for figure in figures if figure.kind != "vague" and not figure.yearlike]
+def _reportable(figures: list[Figure], names: frozenset[tuple[str, str]]) -> list[Figure]:
+    """Return the figures whose absence means something: not vague, not a bare year, not the
+    digits of a name the other side writes with a hyphen ("COVID 19" against "COVID-19")."""
+    return [
+        figure
+        for figure in figures
+        if figure.kind != "vague" and not figure.yearlike and not _named(figure, names)
+    ]
+
+
+def _named(figure: Figure, names: frozenset[tuple[str, str]]) -> bool:
+    """Return True for a bare number that, with the word before it, is a name with digits on
+    the other side ("COVID 19" = "COVID-19")."""
+    plain = figure.unit is None and not figure.ordinal and figure.scale == 1
+    return plain and (figure.label, figure.text.strip()) in names
+
+
+def _weak(figure: Figure) -> bool:
+    """Return True for a figure that makes no sure claim when the other side has none: a whole
+    (100 %: "100% say you did" = "absolument") or a small ordinal used as a word ("3rd party" =
+    "tiers", "1st line" = "premier niveau")."""
+    whole = figure.unit == "%" and figure.value == 100
+    return whole or (figure.ordinal and figure.value <= 3)
+
+
+_OPPOSITE = {("above", "below"), ("below", "above")}
+"""Qualifier directions that state different facts about the same figure."""
 
 
 def _comparable(first: Figure, second: Figure) -> bool:
@@ -107,12 +143,55 @@ def _changed(first: Figure, second: Figure, sides: tuple[Side, Side], bead: Bead
     return finding("AC201", message, bead, ((first.text,), (second.text,)))
 
 
-def _missing(figure: Figure, sides: tuple[Side, Side], bead: Bead, in_source: bool) -> Finding:
-    """Return the finding for a figure written on one side only."""
+def _bounded(first: Figure, second: Figure, sides: tuple[Side, Side], bead: Bead) -> Finding:
+    """Return the finding for one figure bounded in opposite directions ("plus de deux
+    millions" against "almost two million")."""
+    source, target = sides
+    message = (
+        f"figure {first.qualified} in the {source.name} has {second.qualified} in the "
+        f"{target.name}: the {source.name} puts the number {first.bound} it, the "
+        f"{target.name} {second.bound} it"
+    )
+    return finding("AC201", message, bead, ((first.qualified,), (second.qualified,)))
+
+
+def _missing(
+    figure: Figure, sides: tuple[Side, Side], bead: Bead, in_source: bool, severity: str
+) -> Finding:
+    """Return the finding for a figure written on one side only, at a given severity."""
     here, there = sides if in_source else sides[::-1]
     message = f"figure {figure.text} in the {here.name} is missing from the {there.name}"
     marks = ((figure.text,), ()) if in_source else ((), (figure.text,))
-    return finding("AC201", message, bead, marks)
+    return replace(finding("AC201", message, bead, marks), severity=severity)
+
+
+def one_sided_severity(figure: Figure, headings: bool, lexicon: Lexicon) -> str:
+    """Return how sure a figure written on one side only is a divergence: info for a weak one;
+    a warning in a pair of headings (shortened freely; the text under them states the fact) or
+    for a small count of things the text names ("the 2 terms" = "les termes"); else an error."""
+    if _weak(figure):
+        return "info"
+    return "warning" if headings or _anaphoric(figure, lexicon) else "error"
+
+
+def _anaphoric(figure: Figure, lexicon: Lexicon) -> bool:
+    """Return True for a small count after a definite article or a demonstrative ("the 2
+    terms", "ces trois étapes"): it counts things the text has named, the other side names
+    them without counting ("les termes"), an explicitation rather than a fact."""
+    plain = figure.unit is None and not figure.ordinal and figure.scale == 1
+    return plain and figure.value in (2, 3) and figure.label in lexicon.definites
+
+
+def _headings(source: Document, target: Document, bead: Bead) -> bool:
+    """Return True when every sentence on both sides of a bead is a heading."""
+    kinds = [source.sentences[i].kind for i in bead.source]
+    kinds += [target.sentences[j].kind for j in bead.target]
+    return all(kind == "heading" for kind in kinds)
+
+
+def _names(document: Document, ids: Iterable[int]) -> frozenset[tuple[str, str]]:
+    """Return the names with digits of some sentences of a document, as (word, digits)."""
+    return frozenset().union(*(name_digits(document.sentences[i].text) for i in ids))
 
 
 def readable(source: Document, target: Document) -> bool:
@@ -125,12 +204,21 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
     words = readable(source, target)
     for bead in two_sided(beads):
         sides = (side(source, bead.source), side(target, bead.target))
-        left, right = match_figures(
+        same, left, right = pair_figures(
             [f for f in side_figures(source, bead.source, words) if words or f.hard],
             [f for f in side_figures(target, bead.target, words) if words or f.hard],
         )
-        pairs, left, right = pair_leftovers(_reportable(left), _reportable(right))
+        for first, second in same:
+            if (first.bound, second.bound) in _OPPOSITE:
+                yield _bounded(first, second, sides, bead)
+        left = _reportable(left, _names(target, bead.target))
+        right = _reportable(right, _names(source, bead.source))
+        pairs, left, right = pair_leftovers(left, right)
         for first, second in pairs:
             yield _changed(first, second, sides, bead)
-        yield from (_missing(figure, sides, bead, True) for figure in left if figure.hard)
-        yield from (_missing(figure, sides, bead, False) for figure in right if figure.hard)
+        headings = _headings(source, target, bead)
+        own, other = lexicon_for(source.language), lexicon_for(target.language)
+        for f in (f for f in left if f.hard):
+            yield _missing(f, sides, bead, True, one_sided_severity(f, headings, own))
+        for f in (f for f in right if f.hard):
+            yield _missing(f, sides, bead, False, one_sided_severity(f, headings, other))

@@ -92,6 +92,13 @@ class Figure:
     kind: str = "digits"
     scale: int = 1
     yearlike: bool = False
+    bound: str | None = None
+    """The direction a qualifier written before it gives: "above" (plus de, at least),
+    "below" (almost, less than, jusqu'à) or "about" (environ, around)."""
+    qualified: str = ""
+    """The qualifier and the figure as written ("plus de deux millions"), when bound."""
+    label: str = ""
+    """The word written just before the figure, lower case ("covid" of "COVID 19")."""
 
     @property
     def hard(self) -> bool:
