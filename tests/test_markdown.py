@@ -86,6 +86,19 @@ def test_template_tags_are_not_text_and_links_through_them_keep_their_text() -> 
     ]
 
 
+def test_reference_links_attribute_lists_and_autolinks_read_as_the_page_shows_them() -> None:
+    text = (
+        'Voir [le guide de rédaction][guide]{:target="_blank"} du site.\n'
+        "{: .lead}\n\n"
+        '[guide]: https://www.canada.ca/fr/guide.html "Guide 2020"\n\n'
+        "Écrivez à <mailto:contrats@tbs-sct.gc.ca>.\n"
+    )
+    assert units(text) == [
+        ("paragraph", "Voir le guide de rédaction du site."),
+        ("paragraph", "Écrivez à mailto:contrats@tbs-sct.gc.ca."),
+    ]
+
+
 def test_a_list_item_and_the_item_inside_it_are_two_units() -> None:
     text = (
         "- Comparabilité analytique\n"

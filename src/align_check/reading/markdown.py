@@ -26,10 +26,13 @@ from align_check.reading.html import BLOCKS, html_units
 from align_check.reading.units import GAP, Anchors, Piece, Unit, anchors, blocks_of, locate
 
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")
-_TEMPLATE = re.compile(r"\{%.*?%\}|\{\{.*?\}\}", re.DOTALL)
-"""A Liquid or Hugo template tag (``{{% x %}}`` and ``{{< x >}}`` included)."""
+_TEMPLATE = re.compile(
+    r"\{%(?:(?!\n[ \t]*\n).)*?%\}|\{\{(?:(?!\n[ \t]*\n).)*?\}\}|\{:[^{}\n]*\}", re.DOTALL
+)
+"""A Liquid or Hugo template tag (``{{% x %}}`` and ``{{< x >}}`` included), over lines
+but not over a blank line (a lone ``{{`` of the text is text), or a kramdown attribute
+list (``{: .lead}``, ``{:target="_blank"}``), as Jekyll writes them."""
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
-_SKIPPED = frozenset(["fence", "code_block", "hr"])
 
 
 def markdown_blocks(text: str) -> tuple[Block, ...]:
