@@ -204,17 +204,24 @@ class _Walk:
         for word in _WORD.finditer(text):
             if word.start() > at:
                 self.pieces.append(GAP)
-            self.pieces.append(Piece(word.group(), *self._find(word.group())))
+            self.pieces += self._found(word.group())
             at = word.end()
         if at < len(text):
             self.pieces.append(GAP)
 
-    def _find(self, word: str) -> tuple[int, int]:
+    def _found(self, word: str) -> list[Piece]:
+        """A word where the file writes it, in runs of characters written as shown (an
+        entity inside a word is a run of its own), so that each run keeps its column."""
         found = self.shown.text.find(word, self.cursor)
         if found < 0:
-            return self._place(self.cursor)
+            return [Piece(word, *self._place(self.cursor))]
         self.cursor = found + len(word)
-        return self._place(found)
+        offsets = self.shown.offsets[found : found + len(word)]
+        cuts = [0, *(i for i in range(1, len(word)) if offsets[i] != offsets[i - 1] + 1)]
+        return [
+            Piece(word[start:stop], *self._place(found + start))
+            for start, stop in zip(cuts, [*cuts[1:], len(word)], strict=True)
+        ]
 
     def _place(self, index: int) -> tuple[int, int]:
         offsets = self.shown.offsets

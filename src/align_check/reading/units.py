@@ -95,36 +95,45 @@ def locate(part: str, written: str, start: int = 0) -> int:
 
 
 def lines_of(pieces: Iterable[Piece]) -> tuple[Line, ...]:
-    """The words of a unit, each where the file writes its first character; what no white
-    space parts is one word (``1<sup>er</sup>``, ``0,10&nbsp;%``), a no-break space alone
-    parts words like a space."""
-    words: list[Line] = []
+    """The pieces of a unit's text, each where the file writes its first character, and
+    whether white space parts it from the one before (none inside ``1<sup>er</sup>`` or
+    ``0,10&nbsp;%``); a no-break space standing alone parts words like a space."""
+    found: list[Line] = []
     space = True
     for piece in pieces:
         at = 0
-        for word in _WORD.finditer(piece.text):
-            space = space or word.start() > at
-            at = word.end()
-            if words and not space:
-                last = words[-1]
-                words[-1] = Line(last.text + word.group(), last.line, last.column, last.space)
-                continue
-            column = piece.column + word.start() if piece.verbatim else piece.column
-            words.append(Line(word.group(), piece.line, column, space))
-            space = False
+        for part in _WORD.finditer(piece.text):
+            space = space or part.start() > at
+            column = piece.column + part.start() if piece.verbatim else piece.column
+            found.append(Line(part.group(), piece.line, column, space))
+            space, at = False, part.end()
         space = space or at < len(piece.text)
-    return tuple(_spaced(words))
+    return tuple(_spaced(found))
 
 
-def _spaced(words: list[Line]) -> Iterator[Line]:
-    """Words without those that are no-break spaces alone: a space stands for each."""
+def _spaced(found: list[Line]) -> Iterator[Line]:
+    """The pieces without the words that are no-break spaces alone: a space instead."""
     space = False
-    for word in words:
-        if not word.text.strip():
+    for word in _words(found):
+        if not "".join(line.text for line in word).strip():
             space = True
             continue
-        yield Line(word.text, word.line, word.column, word.space or space) if space else word
+        first = word[0]
+        yield Line(first.text, first.line, first.column, first.space or space)
+        yield from word[1:]
         space = False
+
+
+def _words(found: list[Line]) -> Iterator[list[Line]]:
+    """Pieces grouped into words: a piece without a space before belongs to the word before."""
+    word: list[Line] = []
+    for line in found:
+        if word and line.space:
+            yield word
+            word = []
+        word.append(line)
+    if word:
+        yield word
 
 
 def blocks_of(units: Iterable[Unit]) -> Iterator[Block]:
