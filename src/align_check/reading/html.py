@@ -119,7 +119,7 @@ class _Text:
 
 def html_units(content: str, where: Anchors, key: tuple[int, ...] = ()) -> list[Unit]:
     """The units of an HTML block whose text starts where ``where`` says; ``key``: the
-    list item that holds the block (its paragraphs are that item), or the block's own."""
+    Markdown list item that holds the block, whose text is then that item's (``()``: none)."""
     if not content.strip():
         return []
     try:
@@ -145,6 +145,7 @@ def _shown(content: str) -> _Text:
 
 
 def _read(content: str, start: int, stop: int, text: list[str], offsets: list[int]) -> None:
+    """Text between two tags, entities read, each character with its offset in the file."""
     at = start
     for entity in _ENTITY.finditer(content, start, stop):
         text.append(content[at : entity.start()])

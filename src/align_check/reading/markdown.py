@@ -102,7 +102,7 @@ def _units(tokens: list[Token], lines: tuple[str, ...]) -> Iterator[Unit]:
             yield Unit("row", tuple(row))
             row = []
         elif kind == "inline" and token.map and tokens[index - 1].type in ("th_open", "td_open"):
-            row += _cell(token, lines, row)
+            row += _cell(token, token.map[0] + 1, lines, row)
         elif kind == "inline" and token.map:
             where = anchors(token.content, token.map[0] + 1, lines)
             yield _unit(_inline(token, where), heading, items)
@@ -124,10 +124,8 @@ def _key(items: list[_Item]) -> tuple[int, ...]:
     return items[-1].key if items and not items[-1].broken else ()
 
 
-def _cell(token: Token, lines: tuple[str, ...], row: list[Piece]) -> list[Piece]:
-    """A table cell's pieces, after a bar when the row has cells before it."""
-    assert token.map is not None
-    number = token.map[0] + 1
+def _cell(token: Token, number: int, lines: tuple[str, ...], row: list[Piece]) -> list[Piece]:
+    """A table cell's pieces (on file line ``number``), after a bar when cells came before."""
     written = lines[number - 1]
     after = max((p.column + len(p.text) - 1 for p in row if p.line == number), default=0)
     column = locate(token.content, written, after)
