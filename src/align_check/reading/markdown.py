@@ -27,11 +27,14 @@ from align_check.reading.units import GAP, Anchors, Piece, Unit, anchors, blocks
 
 _FRONT_KEY = re.compile(r"^[\w-]+\s*:")
 _TEMPLATE = re.compile(
-    r"\{%(?:(?!\n[ \t]*\n).)*?%\}|\{\{(?:(?!\n[ \t]*\n).)*?\}\}|\{:[^{}\n]*\}", re.DOTALL
+    r"\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\}"
+    r"|\{%(?:(?!\n[ \t]*\n).)*?%\}|\{\{(?:(?!\n[ \t]*\n).)*?\}\}|\{:[^{}\n]*\}",
+    re.DOTALL,
 )
-"""A Liquid or Hugo template tag (``{{% x %}}`` and ``{{< x >}}`` included), over lines
-but not over a blank line (a lone ``{{`` of the text is text), or a kramdown attribute
-list (``{: .lead}``, ``{:target="_blank"}``), as Jekyll writes them."""
+"""A Liquid comment with what it holds; a Liquid or Hugo template tag (``{{% x %}}`` and
+``{{< x >}}`` included), over lines but not over a blank line (a lone ``{{`` of the text
+is text); a kramdown attribute list (``{: .lead}``, ``{:target="_blank"}``): what Jekyll
+and Hugo read before the page is made."""
 _TAG_NAME = re.compile(r"</?([A-Za-z][\w-]*)")
 
 
