@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from align_check.reading.blocks import markdown_blocks, text_blocks
+from align_check.reading.blocks import text_blocks
+from align_check.reading.markdown import markdown_blocks
 
 
 def kinds_and_texts(text: str, markdown: bool = False) -> list[tuple[str, str]]:

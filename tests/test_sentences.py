@@ -61,6 +61,10 @@ FRENCH = [
         ["qui exploitent les personnes vulnérables.", "28 filières ont été démantelées en 2015"],
     ),
     ("Est-ce possible ? Oui ! Nous le ferons.", ["Est-ce possible ?", "Oui !", "Nous le ferons."]),
+    (
+        "Elle demande «\u00a0Quand recevrai-je mon passeport?\u00a0». Il s'agit d'une liste.",
+        ["Elle demande «\u00a0Quand recevrai-je mon passeport?\u00a0».", "Il s'agit d'une liste."],
+    ),
 ]
 
 ENGLISH = [

@@ -9,9 +9,17 @@ from pathlib import Path
 from align_check.errors import InputError
 from align_check.lang import base_language, guess_language
 from align_check.model import Document, Sentence
-from align_check.reading.blocks import Block, Line, markdown_blocks, text_blocks
+from align_check.reading.blocks import Block, Line, text_blocks
 from align_check.reading.decode import decode
 from align_check.reading.sentences import split_spans
+
+
+def markdown_blocks(text: str) -> tuple[Block, ...]:
+    """Units of a Markdown document (its parser is imported only when one is read)."""
+    from align_check.reading.markdown import markdown_blocks as read
+
+    return read(text)
+
 
 READERS: dict[str, Callable[[str], tuple[Block, ...]]] = {
     ".txt": text_blocks,
@@ -102,10 +110,10 @@ def _block_ids(blocks: tuple[Block, ...]) -> list[int]:
 def _position(block: Block, offset: int) -> tuple[int, int]:
     """File line and column of a character offset in a block's joined text."""
     position = 0
-    for line in block.lines:
-        end = position + len(line.text)
-        if offset <= end:
-            return line.line, line.column + offset - position
-        position = end + 1
+    for index, line in enumerate(block.lines):
+        position += 1 if index and line.space else 0
+        if offset < position + len(line.text):
+            return line.line, line.column + max(offset - position, 0)
+        position += len(line.text)
     last = block.lines[-1]
     return last.line, last.column

@@ -63,10 +63,11 @@ def _merge(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple
 
 
 def _glued(sentence: str, following: str, language: str) -> bool:
-    """True when a split is wrong: after "1.", "l'art.", "M." or "L.", or before lower case."""
+    """True when a split is wrong: after "1.", "l'art.", "M." or "L.", before lower case, or
+    before what has no word (the closing quote of « Quand ? »)."""
     if _NUMBERING.match(sentence.strip()) or _INITIAL.search(sentence):
         return True
-    if _CONTINUES.match(following):
+    if _CONTINUES.match(following) or not any(char.isalnum() for char in following):
         return True
     match = _ENDS_WITH_WORD.search(sentence)
     words = NO_BREAK_AFTER.get(language, frozenset())
