@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from align_check.align import semantic
-from align_check.checks.inpair import check_in_pair, clauses
+from align_check.checks.inpair import check_in_pair, clauses, content_words
 from align_check.model import Bead, Document, Finding, Report, Run, Sentence
 from align_check.output.json_report import format_json
 from align_check.output.options import OutputOptions
@@ -109,6 +109,11 @@ def test_clauses_are_cut_at_commas_parentheses_and_clause_words() -> None:
     found = {c.text for c in clauses(text, 0, "en")}
     assert {"(e.g., via a card)", "which saves time.", "for tools,"} <= found
     assert all(text[c.start : c.end] == c.text for c in clauses(text, 0, "en"))
+
+
+def test_content_words_leave_out_function_words_and_addresses() -> None:
+    text = "pour en savoir plus, consultez le site (https://www.canada.ca/fr/services.html)"
+    assert content_words(text, "fr") == ["savoir", "consultez", "site"]
 
 
 def test_the_json_report_gives_the_spans_and_follows_its_schema() -> None:

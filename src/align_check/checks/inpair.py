@@ -28,7 +28,7 @@ from align_check.align.sides import texts
 from align_check.checks.languages import lexicon_for
 from align_check.checks.length import RATIO
 from align_check.checks.lexicon import words
-from align_check.checks.pairs import fold, side, two_sided
+from align_check.checks.pairs import fold, side, two_sided, without_web
 from align_check.codes import CODES
 from align_check.model import Bead, Document, Finding
 
@@ -112,9 +112,10 @@ def _parentheses(folded: str, words: list[tuple[int, int]]) -> set[tuple[int, in
 
 
 def content_words(text: str, language: str) -> list[str]:
-    """Words of three letters or more that are not function words of the language."""
+    """Words of three letters or more that are not function words of the language (a web or
+    e-mail address holds none: it is not translated)."""
     stop = lexicon_for(language).stopwords
-    return [w for w in _WORD.findall(text) if w.lower() not in stop]
+    return [w for w in _WORD.findall(without_web(text)) if w.lower() not in stop]
 
 
 def language_note(clause: Clause, language: str) -> bool:
