@@ -43,6 +43,8 @@ _TABLE = (
     Code("AC104", "unrelated", "error", "The two documents are not translations of each other"),
     Code("AC105", "omission", "warning", "A source heading has no counterpart in the target"),
     Code("AC106", "addition", "warning", "A target heading has no counterpart in the source"),
+    Code("AC107", "omission", "warning", "A clause of a source sentence is missing in its target"),
+    Code("AC108", "addition", "warning", "A clause of a target sentence is missing in its source"),
     Code("AC201", "number", "error", "A figure differs, or is given on one side only, in a pair"),
     Code("AC202", "number", "error", "An amount differs and so does its currency"),
     Code("AC211", "date", "error", "A date differs between the two sentences of a pair"),

@@ -81,7 +81,8 @@ class Finding:
     side of a one-sided finding, ``*_after`` is the id of the nearest sentence
     before the gap (-1 when the gap is at the start), so a reader knows where the
     missing text belongs. ``*_marks`` are substrings of those sentences that
-    differ, for highlighting.
+    differ, for highlighting; ``*_spans`` give, where a check knows them, the exact
+    characters concerned as (sentence id, start, end), end excluded.
     """
 
     code: str
@@ -93,6 +94,8 @@ class Finding:
     target_after: int | None = None
     source_marks: tuple[str, ...] = ()
     target_marks: tuple[str, ...] = ()
+    source_spans: tuple[tuple[int, int, int], ...] = ()
+    target_spans: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

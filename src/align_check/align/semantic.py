@@ -14,6 +14,7 @@ import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -40,7 +41,17 @@ def available() -> bool:
 
 
 def encode(texts: Sequence[str]) -> Sums:
-    """Encode texts up to the encoder's head, on every core for long inputs."""
+    """Encode texts up to the encoder's head, on every core for long inputs.
+
+    The last texts encoded are remembered: a check that reads the sentences of the documents
+    just aligned gets the aligner's sums without encoding them again.
+    """
+    return _encode(tuple(texts))
+
+
+@lru_cache(maxsize=1)
+def _encode(texts: tuple[str, ...]) -> Sums:
+    """``encode`` of a tuple of texts, the last one remembered."""
     tokens = encoder.tokenize(texts)
     if len(texts) < SHARE_FROM or not _can_fork():
         return encoder.sums_of(tokens)

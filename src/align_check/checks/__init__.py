@@ -7,6 +7,7 @@ from functools import partial
 
 from align_check.checks.bodies import check_bodies
 from align_check.checks.date import check_dates
+from align_check.checks.inpair import check_in_pair
 from align_check.checks.language import check_language
 from align_check.checks.length import check_length
 from align_check.checks.meaning import check_meaning
@@ -23,6 +24,7 @@ Check = Callable[[Document, Document, tuple[Bead, ...]], Iterable[Finding]]
 
 CHECKS: dict[str, Check] = {
     "one-sided": check_one_sided,  # AC101 to AC103, AC105, AC106
+    "in-pair": check_in_pair,  # AC107, AC108
     "number": check_numbers,  # AC201, AC202
     "date": check_dates,  # AC211, AC212
     "name": check_names,  # AC301, AC302, AC303

@@ -78,7 +78,17 @@ def _finding(report: Report, finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         **_side("source", source),
         **_side("target", target),
+        **_spans("source", finding.source_spans),
+        **_spans("target", finding.target_spans),
     }
+
+
+def _spans(name: str, spans: tuple[tuple[int, int, int], ...]) -> dict[str, Any]:
+    """The exact characters a finding concerns, where its check knows them: the sentence's id,
+    the first character and the one after the last (Python string offsets)."""
+    if not spans:
+        return {}
+    return {f"{name}_spans": [{"id": i, "start": a, "end": b} for i, a, b in spans]}
 
 
 def _side(name: str, side: Side) -> dict[str, Any]:
