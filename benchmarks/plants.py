@@ -252,6 +252,8 @@ def dates(side: Side) -> Iterator[Plant]:
         for date in find_dates(fold(text), side.document.lang):
             written = text[date.start : date.end]
             word = next((w for w in re.findall(r"\w+", written) if w.lower() in months), "")
+            if word and re.match(rf"{re.escape(word)}\s+[A-ZÀ-Ý]", text[text.find(word) :]):
+                continue  # a month's name in a name ("April Fool's Day")
             if date.month is not None and word:
                 month = names[date.month % 12 + 1]
                 month = month.capitalize() if word[0].isupper() else month
@@ -276,16 +278,18 @@ def read_as_name(mention: Mention, text: str, own: str, far: str) -> bool:
     """True for a name the checks report when one side lacks it: a place standing alone (not in
     an institution's name or a web address), a person, or a word its language does not use
     commonly where the other language does not ("Cazeneuve", not "Trésor")."""
+    if re.match(r"\.[a-z]{2,}\b", text[mention.end :]):
+        return False
     if mention.entity:
-        domain = re.match(r"\.[a-z]{2,}\b", text[mention.end :])
-        return not domain and not _in_institution(text, mention.start, own)
+        return not _in_institution(text, mention.start, own)
     return mention.person or not any(translated(part, own, far) for part in mention.text.split())
 
 
-def shared_names(side: Side, index: int) -> list[Mention]:
-    """The names of a sentence that its counterpart writes as names too (the same entity, or
-    the same spelling), each one the checks read as a name: not a word of what an acronym of
-    either side spells out ("Mozilla Public License" beside "MPL")."""
+def shared_names(side: Side, index: int, as_names: bool = False) -> list[Mention]:
+    """The names of a sentence that its counterpart writes too (the same entity, or the same
+    spelling as a name), each one the checks read as a name: not a word of what an acronym of
+    either side spells out ("Mozilla Public License" beside "MPL"). ``as_names``: an entity
+    too only where the counterpart writes it as a name (not "anglais" for "English")."""
     text = side.document.sentences[index].text
     own, far = side.document.language, side.other.language
     counterpart = side.counterpart(index)
@@ -304,7 +308,7 @@ def shared_names(side: Side, index: int) -> list[Mention]:
         for m in mine
         if m.text[:1].isupper()
         and not m.opening
-        and (m.key in held if m.entity else m.key in keys)
+        and (m.key in held if m.entity and not as_names else m.key in keys)
         and read_as_name(m, text, own, far)
         and not any(a <= m.start and m.end <= b for a, b in spans)
     ]
@@ -369,7 +373,12 @@ def names(side: Side) -> Iterator[Plant]:
         for stranger in _stranger(side, mention, n):
             new = renamed(text, mention, stranger, side.document.language)
             read = find_names(new, side.document.lang, side.lowercase)
-            if any(m.text == stranger and m.entity == mention.entity for m in read):
+            if any(
+                m.text == stranger
+                and m.entity == mention.entity
+                and read_as_name(m, new, side.document.language, side.other.language)
+                for m in read
+            ):
                 yield side.replaced("name", index, new)
                 break
 
@@ -380,7 +389,7 @@ def lists(side: Side) -> Iterator[Plant]:
     conjunction parts; the second is dropped with what parts them."""
     for index in sorted(side.hosts):
         text = side.document.sentences[index].text
-        shared = _runs(shared_names(side, index), text)
+        shared = _runs(shared_names(side, index, as_names=True), text)
         for first, second in zip(shared, shared[1:], strict=False):
             listed = LIST_GAP.fullmatch(fold(text[first.end : second.start]))
             if listed and first.entity == second.entity and text.count(second.text) == 1:

@@ -138,3 +138,11 @@ def test_a_deleted_or_added_sentence_changes_only_its_side() -> None:
     added = Plant("insert", "target", 1, "", "Added.", (1,), "target", "insert")
     assert [s.text for s in apply(deleted, document).sentences] == ["Two."]
     assert [s.text for s in apply(added, document).sentences] == ["One.", "Added.", "Two."]
+
+
+def test_a_month_in_a_name_is_no_date_to_move() -> None:
+    report = _pair(
+        "Les ministères auront jusqu’au jour du poisson d’avril 2023 pour la mettre en œuvre.",
+        "Departments will have until April Fool's Day, 2023 to implement it.",
+    )
+    assert [p.after for p in dates(sides(report)[1])] == []
