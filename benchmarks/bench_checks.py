@@ -189,34 +189,41 @@ def _pool(jobs: int) -> ProcessPoolExecutor:
 
 
 def run(options: argparse.Namespace, pairs: list[Pair]) -> list[Outcome]:
-    """Plant and judge every divergence of every pair, in options.jobs processes."""
+    """Plant and judge every divergence of every pair, in options.jobs processes; the outcomes
+    in the pairs' order, then by kind, side and sentence, whatever the number of processes."""
     show = _show if options.verbose else _silent
     progress = _silent if options.quiet else _progress
     kinds = frozenset(options.kinds.split(","))
     settings = (kinds, options.per_pair, options.seed, options.similarity)
+    outcomes: list[Outcome] = []
     if options.jobs <= 1:
-        outcomes = []
         for pair in pairs:
             ready = prepare(pair, *settings)
             progress(ready)
-            for plant in ready.plants:
-                outcomes.append(measure(pair, plant, ready.baseline, options.similarity))
-                show(outcomes[-1])
-        return outcomes
-    biggest = sorted(pairs, key=lambda p: -(p.french.stat().st_size + p.english.stat().st_size))
-    with _pool(options.jobs) as pool:
-        waiting: list[Future[Outcome]] = []
-        for future in as_completed([pool.submit(prepare, pair, *settings) for pair in biggest]):
-            ready = future.result()
-            progress(ready)
-            waiting += [
-                pool.submit(measure, ready.pair, plant, ready.baseline, options.similarity)
-                for plant in ready.plants
-            ]
-        outcomes = [future.result() for future in waiting]
+            outcomes += [measure(pair, p, ready.baseline, options.similarity) for p in ready.plants]
+    else:
+        biggest = sorted(pairs, key=lambda p: -(p.french.stat().st_size + p.english.stat().st_size))
+        with _pool(options.jobs) as pool:
+            waiting: list[Future[Outcome]] = []
+            for future in as_completed([pool.submit(prepare, p, *settings) for p in biggest]):
+                ready = future.result()
+                progress(ready)
+                waiting += [
+                    pool.submit(measure, ready.pair, plant, ready.baseline, options.similarity)
+                    for plant in ready.plants
+                ]
+            outcomes = [future.result() for future in waiting]
     order = {pair.name: n for n, pair in enumerate(pairs)}
     kinds_order = list(EXPECTED)
-    outcomes.sort(key=lambda o: (order[o.pair], kinds_order.index(o.plant.kind), o.plant.side))
+    outcomes.sort(
+        key=lambda o: (
+            order[o.pair],
+            kinds_order.index(o.plant.kind),
+            o.plant.side,
+            o.plant.sentence,
+            o.plant.after,
+        )
+    )
     for outcome in outcomes:
         show(outcome)
     return outcomes
