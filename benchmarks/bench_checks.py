@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
@@ -277,8 +278,22 @@ def summary(outcomes: list[Outcome], corpora: Iterable[str]) -> str:
         ]
         kinds = [k for k in EXPECTED if any(o.plant.kind == k for o in mine)]
         lines += [_row(k, [o for o in mine if o.plant.kind == k]) for k in kinds]
-        lines += [_row("**all**", mine), ""]
+        lines += [_row("**all**", mine), "", misses(mine), ""]
     return "\n".join(lines)
+
+
+def misses(outcomes: list[Outcome]) -> str:
+    """What the place of each missed plant got instead: nothing, or warnings and errors of
+    another category (the codes, most frequent first)."""
+    missed = [o for o in outcomes if not o.hit]
+    empty = sum(not o.placed for o in missed)
+    codes = Counter(
+        code
+        for o in missed
+        for code in {e.split()[0] for e in o.at_place if not e.endswith("info")}
+    )
+    other = ", ".join(f"{code} {n}" for code, n in codes.most_common())
+    return f"missed {len(missed)}: nothing at the place {empty}; reported otherwise: {other or '-'}"
 
 
 def keep(outcomes: list[Outcome], path: str) -> None:
