@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from align_check.checks.onesided import check_one_sided
+from align_check.furniture import is_boilerplate
 from align_check.model import Bead, Document, Sentence
 
 FRENCH = (
@@ -69,3 +70,23 @@ def test_page_furniture_set_as_a_heading_stays_page_furniture() -> None:
     )
     beads = (Bead((0,), (0,), 0.9), Bead((), (1,), 0.0))
     assert [f.code for f in check_one_sided(french, english, beads)] == ["AC103"]
+
+
+STAMPS = {
+    "published on a date": ("Published on 16/06/2017", True),
+    "first published with a colon": ("First published:30 August 2016", True),
+    "published and a date": ("Published 12 May 2020", True),
+    "published alone": ("First published", True),
+    "published with its object": (
+        "published the Government of Canada’s first Vulnerability Disclosure Policy",
+        False,
+    ),
+    "published in a sentence": ("Published in 2019, the report changed our plans.", False),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMPS.values(), ids=STAMPS.keys())
+def test_a_publication_stamp_is_page_furniture_a_sentence_about_publishing_is_not(
+    text: str, expected: bool
+) -> None:
+    assert is_boilerplate(text) is expected
