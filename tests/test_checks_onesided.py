@@ -90,3 +90,53 @@ def test_a_publication_stamp_is_page_furniture_a_sentence_about_publishing_is_no
     text: str, expected: bool
 ) -> None:
     assert is_boilerplate(text) is expected
+
+
+def alone(lang: str, text: str) -> list[tuple[str, str, str]]:
+    """Code, severity and message of one sentence left without counterpart after a pair."""
+    french = [("paragraph", "Les attentats ont frappé la France.")]
+    english = [("paragraph", "The attacks hit France.")]
+    (french if lang == "fr" else english).append(("paragraph", text))
+    lone = Bead((1,), (), 0.0) if lang == "fr" else Bead((), (1,), 0.0)
+    beads = (Bead((0,), (0,), 0.9), lone)
+    found = check_one_sided(build("fr", tuple(french)), build("en", tuple(english)), beads)
+    return [(f.code, f.severity, f.message) for f in found]
+
+
+LONE = {
+    "lead-in of a preamble": (
+        "fr", "Attendu :", ("AC101", "info", "French lead-in has no English counterpart")
+    ),
+    "lead-in of a list": (
+        "en", "This means:", ("AC102", "info", "English lead-in has no French counterpart")
+    ),
+    "short sentence": (
+        "en", "Don’t worry.",
+        ("AC102", "warning", "English short sentence has no French counterpart"),
+    ),
+    "short question": (
+        "fr", "Son avantage?",
+        ("AC101", "warning", "French short sentence has no English counterpart"),
+    ),
+    "short sentence with a figure": (
+        "en", "It cost $5 million.",
+        ("AC102", "error", "English sentence has no French counterpart"),
+    ),
+    "sentence that ends in a colon": (
+        "fr",
+        "Le ministre présente chaque année au Parlement un rapport qui comprend :",
+        ("AC101", "error", "French sentence has no English counterpart"),
+    ),
+    "sentence": (
+        "en",
+        "Among the existing possibilities, we weighed the pros and cons of each.",
+        ("AC102", "error", "English sentence has no French counterpart"),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LONE.values(), ids=LONE.keys())
+def test_a_lone_sentence_is_an_error_only_when_it_surely_carries_content(
+    lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert alone(lang, text) == [expected]

@@ -1,11 +1,16 @@
 """Sentences on one side only: omissions, additions, headings and page furniture.
 
 A heading on one side only is a warning: what a section says is checked sentence by
-sentence, so a missing title changes the presentation, not the content.
+sentence, so a missing title changes the presentation, not the content. A sentence is an
+error only where it surely carries content: a lead-in of a few words that ends in a colon
+("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what follows
+and is info; a short sentence without a figure ("Don't worry.", "Son avantage?") is a
+warning.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -35,7 +40,22 @@ SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
 TARGET_CODES = {"sentence": "AC102", "heading": "AC106", "furniture": "AC103"}
 """The code of a target sentence without counterpart, by what it is."""
 
-_WHAT = {"sentence": "sentence has", "heading": "heading has", "furniture": "page furniture with"}
+_WHAT = {
+    "sentence": "sentence has",
+    "short": "short sentence has",
+    "lead-in": "lead-in has",
+    "heading": "heading has",
+    "furniture": "page furniture with",
+}
+
+LEAD_IN_WORDS = 4
+"""Most words of a lead-in: a clause ending in a colon that introduces what follows."""
+
+SHORT_WORDS = 5
+"""Words below which a sentence without a figure is too short to be a sure omission."""
+
+_WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _one_sided(
@@ -46,15 +66,25 @@ def _one_sided(
     kind = _kind(sentence.text, sentence.kind)
     side, other_side = language_name(document.lang), language_name(other.lang)
     message = f"{side} {_WHAT[kind]} no {other_side} counterpart"
-    code = codes[kind]
-    return Finding(code=code, severity=CODES[code].severity, message=message)
+    code = codes.get(kind, codes["sentence"])
+    return Finding(code=code, severity=_SEVERITY.get(kind, CODES[code].severity), message=message)
+
+
+_SEVERITY = {"lead-in": "info", "short": "warning"}
+"""Severity of the one-sided sentences that are not sure omissions, by what they are."""
 
 
 def _kind(text: str, unit: str) -> str:
-    """What a one-sided sentence is: page furniture, a heading, or a sentence of the text."""
+    """What a one-sided sentence is: page furniture, a heading, a lead-in, a short sentence,
+    or a sentence of the text."""
     if is_boilerplate(text):
         return "furniture"
-    return "heading" if unit == "heading" else "sentence"
+    if unit == "heading":
+        return "heading"
+    words = len(_WORD.findall(text))
+    if text.rstrip().endswith(":") and words <= LEAD_IN_WORDS:
+        return "lead-in"
+    return "short" if words < SHORT_WORDS and not _DIGIT.search(text) else "sentence"
 
 
 def unrelated_finding(source: Document, target: Document) -> Finding:
