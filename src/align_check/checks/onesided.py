@@ -4,8 +4,9 @@ A heading on one side only is a warning: what a section says is checked sentence
 sentence, so a missing title changes the presentation, not the content. A sentence is an
 error only where it surely carries content: a lead-in of a few words that ends in a colon
 ("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what follows
-and is info; a short sentence without a figure ("Don't worry.", "Son avantage?") is a
-warning.
+and is info, and so is the gloss of a sentence its document quotes in the other language
+(an English post quoting a French example, then "The directors are responsible..."); a short
+sentence without a figure ("Don't worry.", "Son avantage?") is a warning.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from align_check.checks.language import quotations
 from align_check.checks.pairs import places
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
@@ -34,6 +36,12 @@ def check_one_sided(
             yield replace(finding, target=bead.target, source_after=last_source)
 
 
+def _glossed(document: Document, other: Document, index: int) -> bool:
+    """True for a sentence that translates a neighbour its document quotes in the other's
+    language."""
+    return index in quotations(document, other.language).glosses
+
+
 SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
 """The code of a source sentence without counterpart, by what it is."""
 
@@ -44,6 +52,7 @@ _WHAT = {
     "sentence": "sentence has",
     "short": "short sentence has",
     "lead-in": "lead-in has",
+    "gloss": "gloss of a sentence it quotes has",
     "heading": "heading has",
     "furniture": "page furniture with",
 }
@@ -64,13 +73,15 @@ def _one_sided(
     """The finding for sentences of ``document`` missing from ``other``, sides not yet set."""
     sentence = document.sentences[ids[0]]
     kind = _kind(sentence.text, sentence.kind)
+    if kind in ("sentence", "short") and _glossed(document, other, ids[0]):
+        kind = "gloss"
     side, other_side = language_name(document.lang), language_name(other.lang)
     message = f"{side} {_WHAT[kind]} no {other_side} counterpart"
     code = codes.get(kind, codes["sentence"])
     return Finding(code=code, severity=_SEVERITY.get(kind, CODES[code].severity), message=message)
 
 
-_SEVERITY = {"lead-in": "info", "short": "warning"}
+_SEVERITY = {"lead-in": "info", "gloss": "info", "short": "warning"}
 """Severity of the one-sided sentences that are not sure omissions, by what they are."""
 
 
