@@ -268,3 +268,34 @@ def test_a_sentence_that_opens_with_published_is_text_not_page_furniture() -> No
         "en", ("published the Government of Canada’s first Vulnerability Disclosure Policy.",)
     )
     assert [(b.source, b.target) for b in align(french, english)] == [((0,), (0,))]
+
+
+RUN_IN_FR = (
+    "Visites par opposition aux pages vues",
+    "Les visites représentent mieux une personne réelle accomplissant une tâche que les pages "
+    "vues.",
+    "Les nombres de pages vues peuvent être gonflés lorsqu’une tâche comporte plusieurs pages "
+    "ou que les personnes consultent plusieurs pages parce qu’elles sont perdues.",
+)
+RUN_IN_EN = (
+    "visits represent a real person completing a task better than page views page view "
+    "numbers can inflate when a task involves multiple pages or people visit multiple pages "
+    "because they’re lost"
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "expected"),
+    [
+        ("Visits versus page views " + RUN_IN_EN, [((0, 1, 2), (0,))]),
+        ("Visits " + RUN_IN_EN, [((0,), ()), ((1, 2), (0,))]),
+    ],
+    ids=["opens-with-its-translation", "does-not"],
+)
+def test_a_heading_alone_joins_the_next_pair_whose_other_side_opens_with_its_translation(
+    english: str, expected: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    kinds = ("heading", "paragraph", "paragraph")
+    french = document("fr", RUN_IN_FR, blocks=(0, 1, 1), kinds=kinds)
+    pairs = [(b.source, b.target) for b in align(french, document("en", (english,)))]
+    assert pairs == expected
