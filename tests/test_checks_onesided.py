@@ -140,3 +140,34 @@ def test_a_lone_sentence_is_an_error_only_when_it_surely_carries_content(
     lang: str, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert alone(lang, text) == [expected]
+
+
+GRAPHICS_FR = (
+    "L’ajout considérable d’éléments graphiques pourrait faire en sorte que les gens des régions "
+    "rurales ne seront pas en mesure de télécharger les pages rapidement, mais une fois qu’ils "
+    "auront fini par le faire, ce sera joli!"
+)
+GRAPHICS_EN = (
+    "Adding a lot of graphics may mean that people in rural areas won’t be able to load the "
+    "pages quickly.",
+    "Once they do finally load, they’ll look great!",
+)
+MERGED = {
+    "sentence only in the English": (
+        (GRAPHICS_EN[0], "Don’t worry.", GRAPHICS_EN[1]),
+        [("AC102", "warning", (1,))],
+    ),
+    "both sentences translated": (GRAPHICS_EN, []),
+    "rhetorical question": ((GRAPHICS_EN[0], "The result?", GRAPHICS_EN[1]), []),
+}
+
+
+@pytest.mark.parametrize(("english", "expected"), MERGED.values(), ids=MERGED.keys())
+def test_a_sentence_a_merged_pair_holds_without_counterpart_is_a_warning(
+    english: tuple[str, ...], expected: list[tuple[str, str, tuple[int, ...]]]
+) -> None:
+    french = build("fr", (("paragraph", GRAPHICS_FR),))
+    target = build("en", tuple(("paragraph", text) for text in english))
+    beads = (Bead((0,), tuple(range(len(english))), 0.9),)
+    found = check_one_sided(french, target, beads)
+    assert [(f.code, f.severity, f.target) for f in found] == expected

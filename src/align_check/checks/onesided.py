@@ -6,7 +6,9 @@ error only where it surely carries content: a lead-in of a few words that ends i
 ("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what follows
 and is info, and so is the gloss of a sentence its document quotes in the other language
 (an English post quoting a French example, then "The directors are responsible..."); a short
-sentence without a figure ("Don't worry.", "Son avantage?") is a warning.
+sentence without a figure ("Don't worry.", "Son avantage?") is a warning. A sentence that
+the alignment put into a merged pair although the pair says the same without it is reported
+too, as a warning (``merged``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from align_check.checks.language import quotations
+from align_check.checks.merged import unneeded
 from align_check.checks.pairs import places
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
@@ -34,6 +37,32 @@ def check_one_sided(
         elif bead.target and not bead.source:
             finding = _one_sided(target, source, bead.target, TARGET_CODES)
             yield replace(finding, target=bead.target, source_after=last_source)
+    yield from _held(source, target, beads)
+
+
+def _held(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
+    """A warning for each run of consecutive sentences that a merged pair holds without a
+    counterpart (one finding for "A bird is next to him. White background.")."""
+    runs: list[tuple[bool, list[int], Bead]] = []
+    for in_source, index, bead in unneeded(source, target, beads):
+        last = runs[-1] if runs else None
+        if last and last[0] == in_source and last[2] == bead and last[1][-1] == index - 1:
+            last[1].append(index)
+        else:
+            runs.append((in_source, [index], bead))
+    for in_source, ids, bead in runs:
+        own, other = (source, target) if in_source else (target, source)
+        code = SOURCE_CODES["sentence"] if in_source else TARGET_CODES["sentence"]
+        what, pronoun = ("sentence has", "it") if len(ids) == 1 else ("sentences have", "them")
+        message = (
+            f"{language_name(own.lang)} {what} no {language_name(other.lang)} "
+            f"counterpart: the pair that holds {pronoun} says the same without {pronoun}"
+        )
+        finding = Finding(code=code, severity="warning", message=message)
+        if in_source:
+            yield replace(finding, source=tuple(ids), target_after=bead.target[-1])
+        else:
+            yield replace(finding, target=tuple(ids), source_after=bead.source[-1])
 
 
 def _glossed(document: Document, other: Document, index: int) -> bool:
