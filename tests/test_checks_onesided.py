@@ -171,3 +171,29 @@ def test_a_sentence_a_merged_pair_holds_without_counterpart_is_a_warning(
     beads = (Bead((0,), tuple(range(len(english))), 0.9),)
     found = check_one_sided(french, target, beads)
     assert [(f.code, f.severity, f.target) for f in found] == expected
+
+
+def test_a_lone_sentence_that_the_previous_pair_covers_is_a_warning() -> None:
+    french = build(
+        "fr",
+        (
+            (
+                "paragraph",
+                "Nous continuerons à travailler ouvertement et à partager nos expériences.",
+            ),
+            ("paragraph", "Restez donc à l’affût des nouvelles ici et sur Twitter."),
+        ),
+    )
+    english = build(
+        "en",
+        (
+            (
+                "paragraph",
+                "We’ll continue to work in the open and share our experiences, so look for "
+                "updates here and on Twitter.",
+            ),
+        ),
+    )
+    beads = (Bead((0,), (0,), 0.7), Bead((1,), (), 0.0))
+    found = [(f.code, f.severity) for f in check_one_sided(french, english, beads)]
+    assert found == [("AC101", "warning")]

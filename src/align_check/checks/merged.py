@@ -95,3 +95,51 @@ def _extra(
         if rest >= whole and alone < UNRELATED:
             found.append(i)
     return found
+
+
+COVERS = 0.02
+"""Cosine by which a pair must come closer to its other side when a lone neighbour joins it
+for that neighbour to count as covered by the pair."""
+
+
+def covered(
+    source: Document, target: Document, beads: Sequence[Bead]
+) -> frozenset[tuple[bool, int]]:
+    """(in the source?, sentence id) of the one-sided sentences that a neighbouring pair's
+    other side covers: joined to the pair, they bring it clearly closer to that side (the
+    other version says them within that pair's sentences), so they are no sure omission."""
+    lone = [
+        (n, bool(b.source), (b.source or b.target)[0])
+        for n, b in enumerate(beads)
+        if not b.two_sided and (b.source or b.target)
+    ]
+    if not lone or not semantic.available():
+        return frozenset()
+    pairs = [
+        (n, m, in_source, index)
+        for n, in_source, index in lone
+        for m in (n - 1, n + 1)
+        if 0 <= m < len(beads) and beads[m].two_sided
+    ]
+    keys = sorted(
+        {("s" if in_source else "t", index) for _, _, in_source, index in pairs}
+        | {("s", i) for _, m, _, _ in pairs for i in beads[m].source}
+        | {("t", j) for _, m, _, _ in pairs for j in beads[m].target}
+    )
+    if not keys:
+        return frozenset()
+    rows = {key: row for row, key in enumerate(keys)}
+    documents = {"s": source, "t": target}
+    sums = semantic.encode([" ".join(documents[d].sentences[k].text.split()) for d, k in keys])
+    found = set()
+    for _, m, in_source, index in pairs:
+        mine, theirs = ("s", "t") if in_source else ("t", "s")
+        own = beads[m].source if in_source else beads[m].target
+        facing = semantic.joined(
+            sums, [rows[theirs, k] for k in (beads[m].target if in_source else beads[m].source)]
+        )
+        alone = float(semantic.joined(sums, [rows[mine, k] for k in own]) @ facing)
+        joined = float(semantic.joined(sums, [rows[mine, k] for k in (*own, index)]) @ facing)
+        if joined >= alone + COVERS:
+            found.add((in_source, index))
+    return frozenset(found)

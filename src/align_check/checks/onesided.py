@@ -8,7 +8,9 @@ and is info, and so is the gloss of a sentence its document quotes in the other 
 (an English post quoting a French example, then "The directors are responsible..."); a short
 sentence without a figure ("Don't worry.", "Son avantage?") is a warning. A sentence that
 the alignment put into a merged pair although the pair says the same without it is reported
-too, as a warning (``merged``).
+too, as a warning (``merged``); and a sentence left alone next to a pair that comes clearly
+closer to its other side when the sentence joins it is a warning, not an error: that pair
+may hold it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from align_check.checks.language import quotations
-from align_check.checks.merged import unneeded
+from align_check.checks.merged import covered, unneeded
 from align_check.checks.pairs import places
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
@@ -30,14 +32,26 @@ def check_one_sided(
     source: Document, target: Document, beads: tuple[Bead, ...]
 ) -> Iterator[Finding]:
     """A finding for every sentence that the alignment left without a counterpart."""
+    near = covered(source, target, beads)
     for bead, (last_source, last_target) in zip(beads, places(beads), strict=True):
         if bead.source and not bead.target:
             finding = _one_sided(source, target, bead.source, SOURCE_CODES)
+            finding = _unsure(finding, (True, bead.source[0]) in near)
             yield replace(finding, source=bead.source, target_after=last_target)
         elif bead.target and not bead.source:
             finding = _one_sided(target, source, bead.target, TARGET_CODES)
+            finding = _unsure(finding, (False, bead.target[0]) in near)
             yield replace(finding, target=bead.target, source_after=last_source)
     yield from _held(source, target, beads)
+
+
+def _unsure(finding: Finding, covered: bool) -> Finding:
+    """The finding at warning, said to be partly covered, for a sentence a neighbouring pair
+    covers; as it is otherwise."""
+    if not covered or finding.severity != "error":
+        return finding
+    message = f"{finding.message} (the next or previous pair may hold it)"
+    return replace(finding, severity="warning", message=message)
 
 
 def _held(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
