@@ -116,7 +116,11 @@ LONE = {
     ),
     "short question": (
         "fr", "Son avantage?",
-        ("AC101", "warning", "French short sentence has no English counterpart"),
+        ("AC101", "info", "French short question has no English counterpart"),
+    ),
+    "question": (
+        "fr", "Comment les ministères publieront-ils leurs données ouvertes cette année?",
+        ("AC101", "error", "French sentence has no English counterpart"),
     ),
     "short sentence with a figure": (
         "en", "It cost $5 million.",

@@ -2,15 +2,16 @@
 
 A heading on one side only is a warning: what a section says is checked sentence by
 sentence, so a missing title changes the presentation, not the content. A sentence is an
-error only where it surely carries content: a lead-in of a few words that ends in a colon
-("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what follows
-and is info, and so is the gloss of a sentence its document quotes in the other language
-(an English post quoting a French example, then "The directors are responsible..."); a short
-sentence without a figure ("Don't worry.", "Son avantage?") is a warning. A sentence that
-the alignment put into a merged pair although the pair says the same without it is reported
-too, as a warning (``merged``); and a sentence left alone next to a pair that comes clearly
-closer to its other side when the sentence joins it is a warning, not an error: that pair
-may hold it.
+error only where it surely carries content. Info: a lead-in of a few words that ends in a
+colon ("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what
+follows; a short rhetorical question is folded into its answer by the other version ("Son
+avantage?" before "Unlike the other options, it..."); the gloss of a sentence its document
+quotes in the other language (an English post quoting a French example, then "The directors
+are responsible...") has no reason to be in the other version. Warning: a short sentence
+without a figure ("Don't worry."); a sentence left alone next to a pair that comes clearly
+closer to its other side when the sentence joins it (that pair may hold it); and a sentence
+that the alignment put into a merged pair although the pair says the same without it
+(``merged``).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ _WHAT = {
     "sentence": "sentence has",
     "short": "short sentence has",
     "lead-in": "lead-in has",
+    "question": "short question has",
     "gloss": "gloss of a sentence it quotes has",
     "heading": "heading has",
     "furniture": "page furniture with",
@@ -124,7 +126,7 @@ def _one_sided(
     return Finding(code=code, severity=_SEVERITY.get(kind, CODES[code].severity), message=message)
 
 
-_SEVERITY = {"lead-in": "info", "gloss": "info", "short": "warning"}
+_SEVERITY = {"lead-in": "info", "question": "info", "gloss": "info", "short": "warning"}
 """Severity of the one-sided sentences that are not sure omissions, by what they are."""
 
 
@@ -138,6 +140,8 @@ def _kind(text: str, unit: str) -> str:
     words = len(_WORD.findall(text))
     if text.rstrip().endswith(":") and words <= LEAD_IN_WORDS:
         return "lead-in"
+    if text.rstrip().endswith("?") and words < SHORT_WORDS:
+        return "question"
     return "short" if words < SHORT_WORDS and not _DIGIT.search(text) else "sentence"
 
 
