@@ -41,9 +41,7 @@ ADDITION = finding(
 FIGURE = finding(
     "AC201", "figure 31,4 in the French has 41.4 in the English", source=(1,), target=(1,)
 )
-LENGTH = Finding(
-    "AC402", "warning", "length ratio 0.4, far from 1.1", source=(0,), target=(0,)
-)
+LENGTH = Finding("AC402", "warning", "length ratio 0.4, far from 1.1", source=(0,), target=(0,))
 """A warning (the team's policy may raise AC402 from info)."""
 UNRELATED = finding("AC104", "not translations of each other")
 

@@ -214,3 +214,88 @@ def test_two_processes_give_exactly_the_numbers_of_one() -> None:
     assert np.array_equal(shared.features, alone.features)
     assert np.array_equal(shared.edges, alone.edges)
     assert len(align_package.semantic._batches(align_package.encoder.tokenize(texts))) > 1
+
+
+def test_a_sentence_the_translation_folds_into_the_previous_paragraph_joins_its_pair() -> None:
+    french = document(
+        "fr",
+        (
+            "Nous continuerons à travailler ouvertement et à partager nos expériences.",
+            "Restez donc à l’affût des nouvelles ici et sur Twitter.",
+        ),
+        blocks=(0, 1),
+    )
+    english = document(
+        "en",
+        (
+            "We’ll continue to work in the open and share our experiences, "
+            "so look for updates here and on Twitter.",
+        ),
+    )
+    assert [(b.source, b.target) for b in align(french, english)] == [((0, 1), (0,))]
+
+
+def test_a_heading_run_into_the_other_versions_paragraph_joins_its_pair() -> None:
+    french = document(
+        "fr",
+        (
+            "Comparabilité analytique",
+            "L’efficacité des différents outils utilisés varie considérablement.",
+            "Certains logiciels gratuits échantillonnent les données.",
+        ),
+        blocks=(0, 1, 1),
+        kinds=("heading", "paragraph", "paragraph"),
+    )
+    english = document(
+        "en",
+        (
+            "Analytics comparability The effectiveness of the different tools in use varies "
+            "significantly.",
+            "Some free analytics software samples the data.",
+        ),
+        blocks=(0, 0),
+    )
+    pairs = [(b.source, b.target) for b in align(french, english)]
+    assert pairs == [((0, 1), (0,)), ((2,), (1,))]
+
+
+def test_a_sentence_that_opens_with_published_is_text_not_page_furniture() -> None:
+    french = document(
+        "fr",
+        ("publié la première politique de divulgation des vulnérabilités du gouvernement.",),
+    )
+    english = document(
+        "en", ("published the Government of Canada’s first Vulnerability Disclosure Policy.",)
+    )
+    assert [(b.source, b.target) for b in align(french, english)] == [((0,), (0,))]
+
+
+RUN_IN_FR = (
+    "Visites par opposition aux pages vues",
+    "Les visites représentent mieux une personne réelle accomplissant une tâche que les pages "
+    "vues.",
+    "Les nombres de pages vues peuvent être gonflés lorsqu’une tâche comporte plusieurs pages "
+    "ou que les personnes consultent plusieurs pages parce qu’elles sont perdues.",
+)
+RUN_IN_EN = (
+    "visits represent a real person completing a task better than page views page view "
+    "numbers can inflate when a task involves multiple pages or people visit multiple pages "
+    "because they’re lost"
+)
+
+
+@pytest.mark.parametrize(
+    ("english", "expected"),
+    [
+        ("Visits versus page views " + RUN_IN_EN, [((0, 1, 2), (0,))]),
+        ("Visits " + RUN_IN_EN, [((0,), ()), ((1, 2), (0,))]),
+    ],
+    ids=["opens-with-its-translation", "does-not"],
+)
+def test_a_heading_alone_joins_the_next_pair_whose_other_side_opens_with_its_translation(
+    english: str, expected: list[tuple[tuple[int, ...], tuple[int, ...]]]
+) -> None:
+    kinds = ("heading", "paragraph", "paragraph")
+    french = document("fr", RUN_IN_FR, blocks=(0, 1, 1), kinds=kinds)
+    pairs = [(b.source, b.target) for b in align(french, document("en", (english,)))]
+    assert pairs == expected

@@ -124,3 +124,71 @@ def test_a_source_sentence_in_the_target_language_is_reported_where_it_stands() 
     assert [(f.code, f.source, f.target, f.message) for f in found] == [
         ("AC501", (0,), (), "this sentence of the English is in French")
     ]
+
+
+CITED = {
+    "term of a definition in parentheses": (
+        "(international human rights standards)",
+        "(normes internationales en matière de droits de la personne)",
+        [],
+    ),
+    "sentence in French quotation marks": (
+        "Le slogan « Nous poursuivrons notre collaboration dans tous les domaines » a plu.",
+        "The motto “Nous poursuivrons notre collaboration dans tous les domaines” was liked.",
+        [],
+    ),
+    "sentence left in French around a cited term": (
+        "Nous poursuivrons notre collaboration (cooperation) dans tous les domaines.",
+        "Nous poursuivrons notre collaboration (cooperation) dans tous les domaines.",
+        ["AC501"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("fr", "en", "codes"), CITED.values(), ids=CITED.keys())
+def test_words_in_parentheses_or_quotation_marks_cite_the_other_language(
+    fr: str, en: str, codes: list[str]
+) -> None:
+    assert_codes(check_language, fr, en, *codes, both_ways=False)
+
+
+ONLY = {
+    "French note": "Everything you need to know about design systems (en anglais seulement)",
+    "French note, other wording": "A comprehensive guide to design systems (anglais uniquement)",
+    "English note": "Everything you need to know about design systems (English only)",
+}
+
+
+@pytest.mark.parametrize("title", ONLY.values(), ids=ONLY.keys())
+def test_a_title_marked_as_existing_in_one_language_only_is_not_untranslated(title: str) -> None:
+    assert_codes(check_language, title, "Everything you need to know about design systems")
+
+
+EXAMPLE_FR = (
+    "Voici quelques exemples :",
+    "Les directeurs sont responsables de l’évaluation des employés.",
+    "(Emploi du masculin par défaut)",
+)
+EXAMPLE_EN = (
+    "Here are a few examples:",
+    "Les directeurs sont responsables de l’évaluation des employés.",
+    "(Use of the masculine form by default)",
+)
+EXAMPLE_BEADS = tuple(Bead((i,), (i,), 0.9) for i in range(3)) + (Bead((), (3,), 0.0),)
+
+
+def test_a_quoted_example_and_its_gloss_are_neither_untranslated_nor_added() -> None:
+    gloss = "The directors are responsible for evaluating the employees."
+    source, target = document("fr", *EXAMPLE_FR), document("en", *EXAMPLE_EN, gloss)
+    found = reported(source, target, EXAMPLE_BEADS)
+    assert [(f.code, f.severity, f.target) for f in found] == [("AC102", "info", (3,))]
+
+
+def test_a_sentence_left_in_french_beside_an_unrelated_one_is_still_untranslated() -> None:
+    other = "Our team has grown to two hundred people this year."
+    source, target = document("fr", *EXAMPLE_FR), document("en", *EXAMPLE_EN, other)
+    found = reported(source, target, EXAMPLE_BEADS)
+    assert sorted((f.code, f.severity, f.target) for f in found) == [
+        ("AC102", "error", (3,)),
+        ("AC501", "warning", (1,)),
+    ]

@@ -90,3 +90,29 @@ def test_pairs_moved_from_two_places_are_two_findings() -> None:
     beads = tuple(Bead((i,), (j,), 0.9) for i, j in enumerate(targets))
     found = [(f.source, f.target) for f in check_order(french, english, beads)]
     assert found == [((1,), (5,)), ((2,), (3,))]
+
+
+DEFINITIONS_FR = (
+    "communiquer Est assimilé à l’acte de communiquer le fait d’autoriser la communication.",
+    "professionnel de la santé Personne légalement autorisée à fournir des services de santé.",
+    "test génétique Test visant l’analyse de l’ADN, de l’ARN ou des chromosomes.",
+)
+GENETIC_TEST = "genetic test means a test that analyzes DNA, RNA or chromosomes."
+
+
+@pytest.mark.parametrize(
+    ("test_term", "expected"),
+    [(GENETIC_TEST, []), ("the " + GENETIC_TEST, ["AC603"])],
+    ids=["sorted-in-each-language", "not-sorted"],
+)
+def test_definitions_each_version_sorts_alphabetically_are_not_moved_passages(
+    test_term: str, expected: list[str]
+) -> None:
+    english = (
+        "disclose includes to authorize disclosure.",
+        test_term,
+        "health care practitioner means a person lawfully entitled to provide health services.",
+    )
+    beads = (Bead((0,), (0,), 0.9), Bead((1,), (2,), 0.9), Bead((2,), (1,), 0.9))
+    found = check_order(document("fr", *DEFINITIONS_FR), document("en", *english), beads)
+    assert [f.code for f in found] == expected

@@ -1,4 +1,9 @@
-"""Page furniture: text that web pages carry around a statement, not the statement."""
+"""Page furniture: text that web pages carry around a statement, not the statement.
+
+A stamp is told from prose by what follows its word: "Published on 16/06/2017",
+"First published: 30 August 2016" are stamps; "published the Government's first policy"
+is a sentence (the verb has an object).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import re
 PATTERNS = (
     r"^share (this page|on \w+)",
     r"^(print|email) this page",
-    r"^(first |last )?published\b",
+    r"^(first |last )?published(\s*[:,(]|\s+(on|by)\b|\s+\d|\s*$)",
     r"\bfirst published\s*:",
     r"^(last )?updated\s*:",
     r"^from\s*:",

@@ -19,6 +19,7 @@ from align_check.align.costs import SHAPES, cost_rows, skips
 from align_check.align.dp import Step, best_path
 from align_check.align.moved import pair_moved
 from align_check.align.reordered import pair_reordered
+from align_check.align.runin import join_run_in
 from align_check.align.sides import Side, make_sides
 from align_check.model import Bead, Document
 from align_check.settings import SIMILARITIES
@@ -64,7 +65,10 @@ def align(source: Document, target: Document, similarity: str = "auto") -> tuple
 def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
     """Align two documents that both have sentences, with the resolved signal."""
     left, right = make_sides(source, target, mode)
-    beads = pair_reordered(_path(left, right, mode), left, right, _scale(mode))
+    path = _path(left, right, mode)
+    if mode == "semantic":  # a few words' translation needs the multilingual encoder
+        path = join_run_in(path, source, target, semantic.embed)
+    beads = pair_reordered(path, left, right, _scale(mode))
     return pair_moved(beads, left, right, lambda a, b: _path(a, b, mode))
 
 

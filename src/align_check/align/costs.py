@@ -4,8 +4,8 @@ A two-sided bead scores the cosine of its two sides' vectors (plus the weighted
 cosine of the figures they quote) times the length penalty, as Bertalign does
 (Liu & Zhu 2023); a one-sided bead scores -SKIP. The
 dynamic program minimises the sum of negated scores. Paragraph and heading
-boundaries are a strong prior: a bead that joins sentences of two blocks on one
-side, or a heading with a non-heading, loses points. Page furniture ("Share this
+boundaries are a prior: a bead that joins sentences of two blocks on one
+side, or a heading alone with a non-heading, loses points. Page furniture ("Share this
 page") is never part of a two-sided bead.
 """
 
@@ -29,11 +29,17 @@ SHAPES: tuple[Shape, ...] = (
 SKIP = 0.1
 """Cost of a one-sided bead (Bertalign's default, confirmed on Text+Berg dev)."""
 
-BLOCK_PENALTY = 0.5
-"""Score lost by a bead that joins sentences of different paragraphs on one side."""
+BLOCK_PENALTY = 0.2
+"""Score lost by a bead that joins sentences of different paragraphs on one side: twice a
+one-sided bead's cost, so that a join across paragraphs wins only where it adds 0.1 to the
+score of the pair without the sentence (a lead-in or a last sentence that the other version
+folds into its neighbour's paragraph: "2 Les définitions qui suivent s'appliquent à la
+présente loi." + "ministre ..." = "2 In this Act, Minister means ..."). Far above SKIP, such
+a sentence stayed one-sided however much of it the other paragraph holds."""
 
 HEADING_PENALTY = 0.3
-"""Score lost by a bead that pairs a heading with text that holds none."""
+"""Score lost by a bead that pairs headings alone with text that holds none (a heading and
+its paragraph against one paragraph is a heading that the other version runs into its text)."""
 
 
 def skips(side: Side) -> NDArray[np.float64]:
@@ -105,9 +111,11 @@ def _costs(
 def _structure(
     source: Side, i: NDArray[np.int64], a: int, target: Side, j: NDArray[np.int64], b: int
 ) -> NDArray[np.float64]:
-    """Penalties for runs that cross a paragraph boundary or pair a heading with non-heading."""
+    """Penalties for runs that cross a paragraph boundary or pair headings alone with text."""
     cross = _crosses(source, i, a).astype(np.float64) + _crosses(target, j, b)
-    mismatch = _holds(source.heading_counts, i, a) != _holds(target.heading_counts, j, b)
+    only_s, only_t = _only(source.heading_counts, i, a), _only(target.heading_counts, j, b)
+    holds_s, holds_t = _holds(source.heading_counts, i, a), _holds(target.heading_counts, j, b)
+    mismatch = (only_s & ~holds_t) | (only_t & ~holds_s)
     return np.asarray(BLOCK_PENALTY * cross + HEADING_PENALTY * mismatch, dtype=np.float64)
 
 
@@ -118,6 +126,11 @@ def _crosses(side: Side, end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
     last = side.blocks[np.clip(end - 1, 0, side.size - 1)]
     first = side.blocks[np.clip(end - k, 0, side.size - 1)]
     return np.asarray(last != first)
+
+
+def _only(counts: NDArray[np.int64], end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:
+    """True where the run of k sentences ending before ``end`` holds marked sentences only."""
+    return np.asarray(counts[end] - counts[np.maximum(end - k, 0)] == k)
 
 
 def _holds(counts: NDArray[np.int64], end: NDArray[np.int64], k: int) -> NDArray[np.bool_]:

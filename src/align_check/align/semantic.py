@@ -80,6 +80,19 @@ def runs(sums: Sums, k: int, dtype: type = np.float32) -> NDArray[Any]:
     return out
 
 
+def joined(sums: Sums, ids: Sequence[int]) -> NDArray[np.float32]:
+    """The unit vector of some of the texts read as one text, consecutive or not (as
+    ``runs`` makes a run's)."""
+    rows = list(ids)
+    extra = len(rows) - 1
+    features = sums.features[rows].sum(axis=0) - extra * sums.edges
+    counts = sums.counts[rows].sum() - 2 * extra
+    vectors = encoder.head(
+        np.asarray(features[None, :], np.float32), np.asarray([counts], np.float32)
+    )
+    return np.asarray(vectors[0], dtype=np.float32)
+
+
 def embed(texts: Sequence[str]) -> NDArray[np.float32]:
     """Return the L2-normalised embeddings of texts, one row a text."""
     return runs(encode(texts), 1)

@@ -1,12 +1,26 @@
 """AC501/AC502: a sentence in the other document's language (left untranslated in the target,
-or in the target's language in the source); a whole document not in its declared language."""
+or in the target's language in the source); a whole document not in its declared language.
+
+Not every sentence in the other language is left untranslated. Words in parentheses, brackets
+or quotation marks cite the other language on purpose (a statute's definition gives the other
+version's term: "(organisme de la société civile)"); a title marked as existing in one language
+only ("(en anglais seulement)", "(French only)") is written in that language; and a sentence
+quoted as an example next to a sentence of its document that translates it (its gloss) is a
+quotation. None of them is reported; the gloss, which the other version has no reason to
+carry, is not an addition either (``quotations``).
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
+
+from align_check.align import semantic
 from align_check.checks.languages import LEXICONS, lexicon_for
 from align_check.checks.pairs import fold
 from align_check.codes import CODES, category_of
@@ -20,6 +34,29 @@ MIN_WORDS = 5
 
 MIN_HITS = 2
 """Function words of a language a sentence needs to be read as that language."""
+
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+"""Words in parentheses, brackets or quotation marks: a term cited, not the sentence."""
+
+LANGUAGE_WORDS = ("anglais", "français", "english", "french")
+"""Names of the two languages, in each of them, as a note of a title's language writes them."""
+
+ONLY_WORDS = ("seulement", "uniquement", "only")
+"""The word that says a resource exists in one language only."""
+
+_ONE_LANGUAGE = re.compile(
+    rf"\((?:[^()]*\s)?(?:{'|'.join(LANGUAGE_WORDS)})\s+(?:{'|'.join(ONLY_WORDS)})\)"
+    rf"|\((?:en|in)\s+(?:{'|'.join(LANGUAGE_WORDS)})\)",
+    re.IGNORECASE,
+)
+"""A note that a title or link exists in one language only: "(en anglais seulement)"."""
+
+GLOSS = 0.6
+"""Cosine from which a sentence translates a neighbouring sentence of its own document written
+in the other language (both of its languages: the encoder is multilingual)."""
+
+GLOSS_REACH = 2
+"""Sentences before or after a quoted sentence in which its gloss is looked for."""
 
 
 def _profiles() -> dict[str, frozenset[str]]:
@@ -49,6 +86,52 @@ def reads_as(text: str, lang: str, instead_of: str) -> bool:
     counts = scores(text)
     mine, theirs = counts[lang], counts[instead_of]
     return mine >= MIN_HITS and mine >= 2 * max(theirs, 1) and (mine > MIN_HITS or theirs == 0)
+
+
+def as_written(text: str) -> str:
+    """The words a sentence says in its own voice: no asides in parentheses, brackets or
+    quotation marks; nothing at all for a title marked as existing in one language only."""
+    if _ONE_LANGUAGE.search(text):
+        return ""
+    return _ASIDE.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class Quotations:
+    """Sentences of a document quoted in the other language next to their gloss, and the
+    glosses (sentences of the document's language that translate such a neighbour)."""
+
+    quoted: frozenset[int]
+    glosses: frozenset[int]
+
+
+@lru_cache(maxsize=4)
+def quotations(document: Document, other: str) -> Quotations:
+    """The sentences of a document written in language ``other`` that a neighbour within
+    GLOSS_REACH sentences translates, and those neighbours."""
+    sentences = document.sentences
+    foreign = [
+        i for i, s in enumerate(sentences) if reads_as(as_written(s.text), other, document.language)
+    ]
+    near = sorted(
+        {
+            j
+            for i in foreign
+            for j in range(max(i - GLOSS_REACH, 0), min(i + GLOSS_REACH + 1, len(sentences)))
+        }
+        - set(foreign)
+    )
+    if not near or not semantic.available():
+        return Quotations(frozenset(), frozenset())
+    vectors = semantic.embed([sentences[i].text for i in (*foreign, *near)])
+    cosines = vectors[: len(foreign)] @ vectors[len(foreign) :].T
+    close = (cosines >= GLOSS) & (
+        np.abs(np.subtract.outer(np.array(foreign), np.array(near))) <= GLOSS_REACH
+    )
+    rows, columns = np.nonzero(close)
+    return Quotations(
+        frozenset(foreign[int(r)] for r in rows), frozenset(near[int(c)] for c in columns)
+    )
 
 
 def document_language(document: Document) -> str | None:
@@ -99,16 +182,20 @@ def _foreign(
 ) -> Iterator[tuple[str, int, Bead]]:
     """Sentences in the other document's language, with their side and bead: a target sentence
     left in the source language (or copied from it), a source sentence in the target's."""
+    quoted_t = quotations(target, source.language).quoted
+    quoted_s = quotations(source, target.language).quoted
     for bead in beads:
         copies = {source.sentences[i].text.strip() for i in bead.source}
         for index in bead.target:
-            text = target.sentences[index].text
-            if reads_as(text, source.language, target.language) or (
-                text.strip() in copies and _wordy(text, source)
+            text = as_written(target.sentences[index].text)
+            if index not in quoted_t and (
+                reads_as(text, source.language, target.language)
+                or (target.sentences[index].text.strip() in copies and _wordy(text, source))
             ):
                 yield "target", index, bead
         for index in bead.source:
-            if reads_as(source.sentences[index].text, target.language, source.language):
+            text = as_written(source.sentences[index].text)
+            if index not in quoted_s and reads_as(text, target.language, source.language):
                 yield "source", index, bead
 
 

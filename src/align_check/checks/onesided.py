@@ -1,14 +1,27 @@
 """Sentences on one side only: omissions, additions, headings and page furniture.
 
 A heading on one side only is a warning: what a section says is checked sentence by
-sentence, so a missing title changes the presentation, not the content.
+sentence, so a missing title changes the presentation, not the content. A sentence is an
+error only where it surely carries content. Info: a lead-in of a few words that ends in a
+colon ("Attendu :", where the English repeats "WHEREAS" in each clause) introduces what
+follows; a short rhetorical question is folded into its answer by the other version ("Son
+avantage?" before "Unlike the other options, it..."); the gloss of a sentence its document
+quotes in the other language (an English post quoting a French example, then "The directors
+are responsible...") has no reason to be in the other version. Warning: a short sentence
+without a figure ("Don't worry."); a sentence left alone next to a pair that comes clearly
+closer to its other side when the sentence joins it (that pair may hold it); and a sentence
+that the alignment put into a merged pair although the pair says the same without it
+(``merged``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from align_check.checks.language import quotations
+from align_check.checks.merged import covered, unneeded
 from align_check.checks.pairs import places
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
@@ -20,13 +33,57 @@ def check_one_sided(
     source: Document, target: Document, beads: tuple[Bead, ...]
 ) -> Iterator[Finding]:
     """A finding for every sentence that the alignment left without a counterpart."""
+    near = covered(source, target, beads)
     for bead, (last_source, last_target) in zip(beads, places(beads), strict=True):
         if bead.source and not bead.target:
             finding = _one_sided(source, target, bead.source, SOURCE_CODES)
+            finding = _unsure(finding, (True, bead.source[0]) in near)
             yield replace(finding, source=bead.source, target_after=last_target)
         elif bead.target and not bead.source:
             finding = _one_sided(target, source, bead.target, TARGET_CODES)
+            finding = _unsure(finding, (False, bead.target[0]) in near)
             yield replace(finding, target=bead.target, source_after=last_source)
+    yield from _held(source, target, beads)
+
+
+def _unsure(finding: Finding, covered: bool) -> Finding:
+    """The finding at warning, said to be partly covered, for a sentence a neighbouring pair
+    covers; as it is otherwise."""
+    if not covered or finding.severity != "error":
+        return finding
+    message = f"{finding.message} (the next or previous pair may hold it)"
+    return replace(finding, severity="warning", message=message)
+
+
+def _held(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
+    """A warning for each run of consecutive sentences that a merged pair holds without a
+    counterpart (one finding for "A bird is next to him. White background.")."""
+    runs: list[tuple[bool, list[int], Bead]] = []
+    for in_source, index, bead in unneeded(source, target, beads):
+        last = runs[-1] if runs else None
+        if last and last[0] == in_source and last[2] == bead and last[1][-1] == index - 1:
+            last[1].append(index)
+        else:
+            runs.append((in_source, [index], bead))
+    for in_source, ids, bead in runs:
+        own, other = (source, target) if in_source else (target, source)
+        code = SOURCE_CODES["sentence"] if in_source else TARGET_CODES["sentence"]
+        what, pronoun = ("sentence has", "it") if len(ids) == 1 else ("sentences have", "them")
+        message = (
+            f"{language_name(own.lang)} {what} no {language_name(other.lang)} "
+            f"counterpart: the pair that holds {pronoun} says the same without {pronoun}"
+        )
+        finding = Finding(code=code, severity="warning", message=message)
+        if in_source:
+            yield replace(finding, source=tuple(ids), target_after=bead.target[-1])
+        else:
+            yield replace(finding, target=tuple(ids), source_after=bead.source[-1])
+
+
+def _glossed(document: Document, other: Document, index: int) -> bool:
+    """True for a sentence that translates a neighbour its document quotes in the other's
+    language."""
+    return index in quotations(document, other.language).glosses
 
 
 SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
@@ -35,7 +92,24 @@ SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
 TARGET_CODES = {"sentence": "AC102", "heading": "AC106", "furniture": "AC103"}
 """The code of a target sentence without counterpart, by what it is."""
 
-_WHAT = {"sentence": "sentence has", "heading": "heading has", "furniture": "page furniture with"}
+_WHAT = {
+    "sentence": "sentence has",
+    "short": "short sentence has",
+    "lead-in": "lead-in has",
+    "question": "short question has",
+    "gloss": "gloss of a sentence it quotes has",
+    "heading": "heading has",
+    "furniture": "page furniture with",
+}
+
+LEAD_IN_WORDS = 4
+"""Most words of a lead-in: a clause ending in a colon that introduces what follows."""
+
+SHORT_WORDS = 5
+"""Words below which a sentence without a figure is too short to be a sure omission."""
+
+_WORD = re.compile(r"[^\W_]+")
+_DIGIT = re.compile(r"\d")
 
 
 def _one_sided(
@@ -44,17 +118,31 @@ def _one_sided(
     """The finding for sentences of ``document`` missing from ``other``, sides not yet set."""
     sentence = document.sentences[ids[0]]
     kind = _kind(sentence.text, sentence.kind)
+    if kind in ("sentence", "short") and _glossed(document, other, ids[0]):
+        kind = "gloss"
     side, other_side = language_name(document.lang), language_name(other.lang)
     message = f"{side} {_WHAT[kind]} no {other_side} counterpart"
-    code = codes[kind]
-    return Finding(code=code, severity=CODES[code].severity, message=message)
+    code = codes.get(kind, codes["sentence"])
+    return Finding(code=code, severity=_SEVERITY.get(kind, CODES[code].severity), message=message)
+
+
+_SEVERITY = {"lead-in": "info", "question": "info", "gloss": "info", "short": "warning"}
+"""Severity of the one-sided sentences that are not sure omissions, by what they are."""
 
 
 def _kind(text: str, unit: str) -> str:
-    """What a one-sided sentence is: page furniture, a heading, or a sentence of the text."""
+    """What a one-sided sentence is: page furniture, a heading, a lead-in, a short sentence,
+    or a sentence of the text."""
     if is_boilerplate(text):
         return "furniture"
-    return "heading" if unit == "heading" else "sentence"
+    if unit == "heading":
+        return "heading"
+    words = len(_WORD.findall(text))
+    if text.rstrip().endswith(":") and words <= LEAD_IN_WORDS:
+        return "lead-in"
+    if text.rstrip().endswith("?") and words < SHORT_WORDS:
+        return "question"
+    return "short" if words < SHORT_WORDS and not _DIGIT.search(text) else "sentence"
 
 
 def unrelated_finding(source: Document, target: Document) -> Finding:

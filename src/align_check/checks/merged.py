@@ -1,0 +1,145 @@
+"""Sentences that a merged pair holds without a counterpart (AC101, AC102 at warning).
+
+The aligner may put a sentence that only one version has into its neighbour's pair (a 1-3
+pair: "Adding a lot of graphics..." / "Don't worry." / "Once they do finally load..."
+for one French sentence) where the joined lengths agree better. Such a sentence adds
+nothing to the pair: the pair's similarity does not fall when it is taken out, on its own
+it is no closer to the other side than unrelated sentences are, and no run of the other
+side's words (its pair's or the neighbouring pairs') says it ("The result?" stays with
+"Résultat : chaque jour..."). A question, an aside in parentheses or quotation marks and
+punctuation alone are never reported: a rhetorical question is often rendered as a lead-in.
+The alignment is left as it is (its pairs are the best for everything else); the sentence
+is reported where it stands, a warning since the pair may still hold a part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+
+from align_check.align import CALIBRATION, semantic
+from align_check.align.encoder import Sums
+from align_check.align.phrases import SAID, best_run
+from align_check.model import Bead, Document
+
+_ASIDE = re.compile(r"^\s*[(\[«“\"].*[)\]»”\"]\W*$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+UNRELATED = CALIBRATION["semantic"][0]
+"""Cosine of unrelated sentences on one subject: a sentence closer than that to the other
+side may hold a part of its translation."""
+
+
+def ordinary(text: str) -> bool:
+    """True for a sentence that states something: not a question, not an aside wholly in
+    parentheses or quotation marks, not punctuation alone."""
+    stripped = text.strip()
+    return (
+        bool(_LETTER.search(stripped)) and not stripped.endswith("?") and not _ASIDE.match(stripped)
+    )
+
+
+def unneeded(
+    source: Document, target: Document, beads: Sequence[Bead]
+) -> Iterator[tuple[bool, int, Bead]]:
+    """(in the source?, sentence id, its pair) for each sentence a merged pair holds without
+    a counterpart."""
+    merged = [n for n, b in enumerate(beads) if b.two_sided and len(b.source) + len(b.target) >= 3]
+    if not merged or not semantic.available():
+        return
+    rows = {("s", i): 0 for n in merged for i in beads[n].source}
+    rows.update({("t", j): 0 for n in merged for j in beads[n].target})
+    keys = sorted(rows)
+    rows = {key: row for row, key in enumerate(keys)}
+    documents = {"s": source, "t": target}
+    sums = semantic.encode([" ".join(documents[d].sentences[k].text.split()) for d, k in keys])
+    for n in merged:
+        bead = beads[n]
+        near = beads[max(n - 1, 0) : n + 2]
+        for in_source in (True, False):
+            own, other = (source, target) if in_source else (target, source)
+            mine, theirs = ("s", "t") if in_source else ("t", "s")
+            ids = bead.source if in_source else bead.target
+            facing = semantic.joined(
+                sums, [rows[theirs, k] for k in (bead.target if in_source else bead.source)]
+            )
+            for index in _extra(own, ids, [rows[mine, i] for i in ids], sums, facing):
+                around = [k for b in near for k in (b.target if in_source else b.source)]
+                text = " ".join(" ".join(other.sentences[k].text.split()) for k in around)
+                short = " ".join(own.sentences[index].text.split())
+                if best_run(short, text, semantic.embed) < SAID:
+                    yield in_source, index, bead
+
+
+def _extra(
+    own: Document,
+    ids: tuple[int, ...],
+    rows: list[int],
+    sums: Sums,
+    facing: NDArray[np.float32],
+) -> list[int]:
+    """The sentences of one side of a pair (their rows in ``sums``) that add nothing to its
+    similarity with the other side (``facing``) and alone are unrelated to it."""
+    if len(ids) < 2:
+        return []
+    whole = float(semantic.joined(sums, rows) @ facing)
+    found = []
+    for row, i in zip(rows, ids, strict=True):
+        if not ordinary(own.sentences[i].text):
+            continue
+        alone = float(semantic.joined(sums, [row]) @ facing)
+        rest = float(semantic.joined(sums, [r for r in rows if r != row]) @ facing)
+        if rest >= whole and alone < UNRELATED:
+            found.append(i)
+    return found
+
+
+COVERS = 0.02
+"""Cosine by which a pair must come closer to its other side when a lone neighbour joins it
+for that neighbour to count as covered by the pair."""
+
+
+def covered(
+    source: Document, target: Document, beads: Sequence[Bead]
+) -> frozenset[tuple[bool, int]]:
+    """(in the source?, sentence id) of the one-sided sentences that a neighbouring pair's
+    other side covers: joined to the pair, they bring it clearly closer to that side (the
+    other version says them within that pair's sentences), so they are no sure omission."""
+    lone = [
+        (n, bool(b.source), (b.source or b.target)[0])
+        for n, b in enumerate(beads)
+        if not b.two_sided and (b.source or b.target)
+    ]
+    if not lone or not semantic.available():
+        return frozenset()
+    pairs = [
+        (n, m, in_source, index)
+        for n, in_source, index in lone
+        for m in (n - 1, n + 1)
+        if 0 <= m < len(beads) and beads[m].two_sided
+    ]
+    keys = sorted(
+        {("s" if in_source else "t", index) for _, _, in_source, index in pairs}
+        | {("s", i) for _, m, _, _ in pairs for i in beads[m].source}
+        | {("t", j) for _, m, _, _ in pairs for j in beads[m].target}
+    )
+    if not keys:
+        return frozenset()
+    rows = {key: row for row, key in enumerate(keys)}
+    documents = {"s": source, "t": target}
+    sums = semantic.encode([" ".join(documents[d].sentences[k].text.split()) for d, k in keys])
+    found = set()
+    for _, m, in_source, index in pairs:
+        mine, theirs = ("s", "t") if in_source else ("t", "s")
+        own = beads[m].source if in_source else beads[m].target
+        facing = semantic.joined(
+            sums, [rows[theirs, k] for k in (beads[m].target if in_source else beads[m].source)]
+        )
+        alone = float(semantic.joined(sums, [rows[mine, k] for k in own]) @ facing)
+        joined = float(semantic.joined(sums, [rows[mine, k] for k in (*own, index)]) @ facing)
+        if joined >= alone + COVERS:
+            found.add((in_source, index))
+    return frozenset(found)
