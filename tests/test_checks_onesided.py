@@ -136,6 +136,19 @@ LONE = {
         "Among the existing possibilities, we weighed the pros and cons of each.",
         ("AC102", "error", "English sentence has no French counterpart"),
     ),
+    "sentence explaining French words": (
+        "en",
+        "The masculine form is avocat, the feminine form is avocate and the plural is avocats.",
+        (
+            "AC102", "warning",
+            "English sentence explaining words of the other language has no French counterpart",
+        ),
+    ),
+    "sentence naming a French body": (
+        "en",
+        "The Bureau de la traduction offers its services to every department.",
+        ("AC102", "error", "English sentence has no French counterpart"),
+    ),
 }  # fmt: skip
 
 

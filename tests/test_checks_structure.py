@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from align_check.checks.structure import check_structure, number_of
-from align_check.model import Bead, Document, Sentence
+from align_check.checks.structure import check_structure, number_of, without_reported_items
+from align_check.model import Bead, Document, Finding, Sentence
 
 
 def build(lang: str, units: list[tuple[str, str]]) -> Document:
@@ -212,3 +212,12 @@ def test_figures_opening_table_rows_are_not_numbering() -> None:
     assert (
         list(check_structure(french, english, tuple(Bead((i,), (i,), 0.9) for i in range(3)))) == []
     )
+
+
+def test_a_missing_item_is_reported_once_by_its_sentence_without_counterpart() -> None:
+    """One divergence, one finding: AC601 only where no AC101/AC102 reports the item's text
+    (the one-sided finding weighs what it is: content, a lead-in, a gloss)."""
+    omission = Finding("AC101", "error", "French sentence has no English counterpart", source=(2,))
+    item = Finding("AC601", "warning", "item 2 of the French list is missing", source=(2,))
+    other = Finding("AC601", "warning", "item 3 of the French list is missing", source=(3,))
+    assert without_reported_items((omission, item, other)) == (omission, other)

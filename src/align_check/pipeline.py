@@ -9,6 +9,7 @@ from align_check.align import align, one_sided, related, resolve
 from align_check.checks import run_checks
 from align_check.checks.language import without_explained
 from align_check.checks.onesided import unrelated_finding
+from align_check.checks.structure import without_reported_items
 from align_check.errors import InputError
 from align_check.model import Bead, Document, Finding, Report
 from align_check.policy import apply_policy
@@ -31,7 +32,9 @@ def compare(source: Document, target: Document, settings: Settings) -> Report:
         source=source,
         target=target,
         beads=beads,
-        findings=in_document_order(without_explained(apply_policy(findings, settings)), beads),
+        findings=in_document_order(
+            without_reported_items(without_explained(apply_policy(findings, settings))), beads
+        ),
         signature=signature(source, target, settings, similarity),
     )
 

@@ -21,8 +21,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from align_check.checks.language import quotations
+from align_check.checks.languages import lexicon_for
 from align_check.checks.merged import covered, unneeded
 from align_check.checks.pairs import places
+from align_check.checks.vocabulary import translated
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
 from align_check.lang import language_name
@@ -98,6 +100,7 @@ _WHAT = {
     "lead-in": "lead-in has",
     "question": "short question has",
     "gloss": "gloss of a sentence it quotes has",
+    "citing": "sentence explaining words of the other language has",
     "heading": "heading has",
     "furniture": "page furniture with",
 }
@@ -120,14 +123,37 @@ def _one_sided(
     kind = _kind(sentence.text, sentence.kind)
     if kind in ("sentence", "short") and _glossed(document, other, ids[0]):
         kind = "gloss"
+    elif kind == "sentence" and _cites(sentence.text, document.language, other.language):
+        kind = "citing"
     side, other_side = language_name(document.lang), language_name(other.lang)
     message = f"{side} {_WHAT[kind]} no {other_side} counterpart"
     code = codes.get(kind, codes["sentence"])
     return Finding(code=code, severity=_SEVERITY.get(kind, CODES[code].severity), message=message)
 
 
-_SEVERITY = {"lead-in": "info", "question": "info", "gloss": "info", "short": "warning"}
+_SEVERITY = {
+    "lead-in": "info",
+    "question": "info",
+    "gloss": "info",
+    "short": "warning",
+    "citing": "warning",
+}
 """Severity of the one-sided sentences that are not sure omissions, by what they are."""
+
+
+CITED = 2
+"""Distinct words of the other language a sentence cites to be about that language."""
+
+_LOWER = re.compile(r"(?<![\w'’-])[a-zà-ÿœ]{4,}(?![\w'’-])")
+
+
+def _cites(text: str, language: str, other: str) -> bool:
+    """True for a sentence that cites words of the other version's language, common there and
+    hardly used in its own ("the feminine form is avocate, the plural avocats"): it explains
+    that language to its own readers, and the other version has no need of it."""
+    stop = lexicon_for(other).stopwords
+    cited = {w for w in _LOWER.findall(text) if w not in stop and translated(w, other, language)}
+    return len(cited) >= CITED
 
 
 def _kind(text: str, unit: str) -> str:

@@ -88,6 +88,27 @@ def _missing_items(
                 yield _one_side("AC601", message, item.ids, in_source, at)
 
 
+ONE_SIDED = frozenset({"AC101", "AC102", "AC103", "AC105", "AC106"})
+"""The codes of sentences without counterpart, which already report a missing item's text."""
+
+
+def without_reported_items(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings, but a missing list item (AC601) whose sentences a finding of a sentence
+    without counterpart already reports: one divergence, one finding (that finding weighs what
+    the sentence is: content, a lead-in, the gloss of a quoted example)."""
+    alone_source = {i for f in findings if f.code in ONE_SIDED and not f.target for i in f.source}
+    alone_target = {j for f in findings if f.code in ONE_SIDED and not f.source for j in f.target}
+
+    def reported(finding: Finding) -> bool:
+        if finding.code != "AC601":
+            return False
+        if finding.source:
+            return set(finding.source) <= alone_source
+        return bool(finding.target) and set(finding.target) <= alone_target
+
+    return tuple(f for f in findings if not reported(f))
+
+
 def number_of(text: str) -> tuple[int, ...] | None:
     """Return the numbering a heading or item opens with ("2." = (2,), "b)" = (2,))."""
     match = _NUMBER.match(text)
