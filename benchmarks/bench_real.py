@@ -90,7 +90,7 @@ def run_check(manifest: Path, out: Path, jobs: int, similarity: str) -> float:
     return elapsed
 
 
-_TAG = re.compile(r"<[^>]*>?")
+_TAG = re.compile(r"<[/!]?[A-Za-z][^>]*>?")
 _MARK = re.compile(r"[*_`#>|\[\]]+")
 _SPACE = re.compile(r"\s+")
 
@@ -139,7 +139,10 @@ class Row:
         return self.code[:3]
 
     def places(self, finding: dict) -> bool:
-        """True when a finding stands at this row's place."""
+        """True when a finding stands at this row's place; a row whose excerpts are nothing but
+        markup (a link's opening tag cut at 80 characters) is placed by its key instead."""
+        if not any(folded(side) for side in (self.fr, self.en) if side != "-"):
+            return self.keyed(finding["message"])
         fr = self.fr != "-" and starts_like(self.fr, finding["source"])
         en = self.en != "-" and starts_like(self.en, finding["target"])
         short = [side for side in (self.fr, self.en) if side != "-" and len(folded(side)) < SHORT]

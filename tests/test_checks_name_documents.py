@@ -319,3 +319,16 @@ def test_an_acronym_the_other_document_never_writes_is_only_info() -> None:
         ]
     )
     assert [(f.code, f.severity) for f in found] == [("AC301", "info")]
+
+
+def test_a_name_built_of_names_is_reported_where_the_other_side_cites_another() -> None:
+    """ "Merriam-Webster" is no everyday word though "Webster" alone may be read as one."""
+    found = aligned(
+        [
+            (
+                "D’après le dictionnaire, le mot « épicène » désigne les termes invariables.",
+                "According to the Merriam-Webster dictionary, the term “epicene” means either sex.",
+            )
+        ]
+    )
+    assert [(f.code, f.target_marks) for f in found] == [("AC301", ("Merriam-Webster",))]

@@ -21,7 +21,7 @@ from align_check.checks.pairs import (
     without_web,
 )
 from align_check.checks.spelling import Misspelling, damerau, misspellings
-from align_check.checks.vocabulary import frequency, ordinary, translated
+from align_check.checks.vocabulary import everyday, frequency, ordinary, translated
 from align_check.model import Bead, Document, Finding
 
 LIST_GAP = re.compile(
@@ -377,7 +377,7 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
         return "strong"
     if _acronym(mention.text, own):
         return "word" if mention.opening else "weak"
-    common = ordinary(mention.text, own) or ordinary(mention.text, far)
+    common = everyday(mention.text, own) or everyday(mention.text, far)
     return "word" if common or _compound(mention.text, own) else "strong"
 
 

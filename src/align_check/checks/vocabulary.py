@@ -83,6 +83,12 @@ def known(word: str, language: str) -> bool:
     return _zipf(language, "large").get(word.lower(), 0.0) >= KNOWN
 
 
+def everyday(word: str, language: str) -> bool:
+    """True for a word its language uses commonly; for a compound, when every one of its parts
+    is ("Nouveau-Brunswick", not "Merriam-Webster": a name built of names)."""
+    return all(frequency(part, language) >= COMMON for part in _parts(word))
+
+
 def ordinary(word: str, language: str) -> bool:
     """True for a word its language uses commonly (whatever the other language does); for a
     compound, when one of its parts is."""
