@@ -52,6 +52,11 @@ def encode(texts: Sequence[str]) -> Sums:
 @lru_cache(maxsize=1)
 def _encode(texts: tuple[str, ...]) -> Sums:
     """``encode`` of a tuple of texts, the last one remembered."""
+    return _sums(texts)
+
+
+def _sums(texts: tuple[str, ...]) -> Sums:
+    """The texts' sums, on every core for long inputs."""
     tokens = encoder.tokenize(texts)
     if len(texts) < SHARE_FROM or not _can_fork():
         return encoder.sums_of(tokens)
@@ -94,8 +99,9 @@ def joined(sums: Sums, ids: Sequence[int]) -> NDArray[np.float32]:
 
 
 def embed(texts: Sequence[str]) -> NDArray[np.float32]:
-    """Return the L2-normalised embeddings of texts, one row a text."""
-    return runs(encode(texts), 1)
+    """Return the L2-normalised embeddings of texts, one row a text (not remembered: the few
+    phrases a check compares do not push the documents' sums out)."""
+    return runs(_sums(tuple(texts)), 1)
 
 
 def _can_fork() -> bool:

@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 from align_check.align import CALIBRATION, semantic
 from align_check.align.encoder import Sums
 from align_check.align.phrases import SAID, best_run
+from align_check.align.sides import texts
 from align_check.model import Bead, Document
 
 _ASIDE = re.compile(r"^\s*[(\[«“\"].*[)\]»”\"]\W*$")
@@ -50,12 +51,7 @@ def unneeded(
     merged = [n for n, b in enumerate(beads) if b.two_sided and len(b.source) + len(b.target) >= 3]
     if not merged or not semantic.available():
         return
-    rows = {("s", i): 0 for n in merged for i in beads[n].source}
-    rows.update({("t", j): 0 for n in merged for j in beads[n].target})
-    keys = sorted(rows)
-    rows = {key: row for row, key in enumerate(keys)}
-    documents = {"s": source, "t": target}
-    sums = semantic.encode([" ".join(documents[d].sentences[k].text.split()) for d, k in keys])
+    sums, rows = _document_sums(source, target)
     for n in merged:
         bead = beads[n]
         near = beads[max(n - 1, 0) : n + 2]
@@ -121,16 +117,9 @@ def covered(
         for m in (n - 1, n + 1)
         if 0 <= m < len(beads) and beads[m].two_sided
     ]
-    keys = sorted(
-        {("s" if in_source else "t", index) for _, _, in_source, index in pairs}
-        | {("s", i) for _, m, _, _ in pairs for i in beads[m].source}
-        | {("t", j) for _, m, _, _ in pairs for j in beads[m].target}
-    )
-    if not keys:
+    if not pairs:
         return frozenset()
-    rows = {key: row for row, key in enumerate(keys)}
-    documents = {"s": source, "t": target}
-    sums = semantic.encode([" ".join(documents[d].sentences[k].text.split()) for d, k in keys])
+    sums, rows = _document_sums(source, target)
     found = set()
     for _, m, in_source, index in pairs:
         mine, theirs = ("s", "t") if in_source else ("t", "s")
@@ -143,3 +132,12 @@ def covered(
         if joined >= alone + COVERS:
             found.add((in_source, index))
     return frozenset(found)
+
+
+def _document_sums(source: Document, target: Document) -> tuple[Sums, dict[tuple[str, int], int]]:
+    """Both documents' sums as the aligner encoded them (``semantic.encode`` remembers them:
+    nothing is encoded again), and the row of each sentence ("s" or "t", id) in them."""
+    sums = semantic.encode(texts(source) + texts(target))
+    rows = {("s", i): i for i in range(len(source.sentences))}
+    rows.update({("t", j): len(source.sentences) + j for j in range(len(target.sentences))})
+    return sums, rows
