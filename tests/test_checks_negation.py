@@ -61,6 +61,11 @@ REVERSED = [
 
 SAME = [
     (
+        "tokenised-contraction",
+        "Le ministère ne publie pas ces données chaque année.",
+        "The department doesn 't publish these data every year.",
+    ),
+    (
         "both-negated",
         "Le ministre ne peut pas autoriser la communication de ces renseignements.",
         "The Minister may not authorize the disclosure of that information.",

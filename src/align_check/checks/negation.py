@@ -72,6 +72,8 @@ def _words(text: str, lexicon: Lexicon) -> list[Word]:
     for match in _TOKEN.finditer(text):
         word, start = match.group(0).lower(), match.start()
         ending = lexicon.negation_ending
+        if ending and _split_off(text, match.end(), word, ending):
+            word += ending[ending.find("'") :]  # a tokenised contraction ("shouldn 't")
         apostrophe = word.find("'")
         if (ending and word.endswith(ending)) or apostrophe in (-1, len(word) - 1):
             found.append(Word(word, start, match.end()))
@@ -79,6 +81,18 @@ def _words(text: str, lexicon: Lexicon) -> list[Word]:
         found.append(Word(word[: apostrophe + 1], start, start + apostrophe + 1))
         found.append(Word(word[apostrophe + 1 :], start + apostrophe + 1, match.end()))
     return found
+
+
+def _split_off(text: str, end: int, word: str, ending: str) -> bool:
+    """True where a tokeniser split a contraction's ending off the word ("shouldn 't", as
+    tokenised corpora write it): the word ends as the ending starts, the rest follows a space."""
+    cut = ending.find("'")
+    if cut <= 0 or not word.endswith(ending[:cut]):
+        return False
+    rest = ending[cut:]
+    following = text[end:].lstrip()
+    after = following[len(rest) : len(rest) + 1]
+    return len(following) < len(text) - end and following.startswith(rest) and not after.isalnum()
 
 
 def _clauses(text: str, words: list[Word], lexicon: Lexicon) -> list[list[Word]]:
