@@ -332,3 +332,8 @@ def test_a_name_built_of_names_is_reported_where_the_other_side_cites_another() 
         ]
     )
     assert [(f.code, f.target_marks) for f in found] == [("AC301", ("Merriam-Webster",))]
+
+
+def test_a_surname_of_two_short_words_is_still_a_name() -> None:
+    found = aligned([("Le ministre a rencontré les représentants.", "The minister met Goodson.")])
+    assert [(f.code, f.target_marks) for f in found] == [("AC301", ("Goodson",))]

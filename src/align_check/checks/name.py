@@ -381,16 +381,21 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
     return "word" if common or _compound(mention.text, own) else "strong"
 
 
-_PART = 3
-"""Letters each word of a closed compound has at least ("White" and "paper")."""
-_COMPOUND = 3.0
+_PART = 4
+"""Letters each word of a closed compound has at least ("White" and "paper"): shorter parts
+split surnames into words ("John" and "son", "New" and "ton")."""
+_COMPOUND = 3.5
 """Frequency (Zipf) each word of a closed compound has at least in its language."""
+_COMPOUND_LETTERS = 9
+"""Letters a closed compound has at least (a surname of two words is most often shorter)."""
 
 
 def _compound(word: str, language: str) -> bool:
     """True for two common words written as one ("Whitepaper", "Assemblyline"): a product's or a
     document's common name, which the other language translates."""
     lower = word.lower()
+    if len(lower) < _COMPOUND_LETTERS or not lower.isalpha():
+        return False
     return any(
         frequency(lower[:cut], language) >= _COMPOUND
         and frequency(lower[cut:], language) >= _COMPOUND
