@@ -337,3 +337,27 @@ def test_a_name_built_of_names_is_reported_where_the_other_side_cites_another() 
 def test_a_surname_of_two_short_words_is_still_a_name() -> None:
     found = aligned([("Le ministre a rencontré les représentants.", "The minister met Goodson.")])
     assert [(f.code, f.target_marks) for f in found] == [("AC301", ("Goodson",))]
+
+
+def test_a_member_dropped_from_a_list_is_reported_though_it_is_an_ordinary_word() -> None:
+    found = aligned(
+        [
+            (
+                "Envoyez-nous vos commentaires par courriel, LinkedIn ou Twitter.",
+                "Send us your comments by email or LinkedIn.",
+            )
+        ]
+    )
+    assert [(f.code, f.source_marks) for f in found] == [("AC303", ("Twitter",))]
+
+
+def test_a_word_of_a_longer_name_in_a_list_is_not_a_dropped_member() -> None:
+    found = aligned(
+        [
+            (
+                "avec la Société Radio-Canada, l'ONF et Téléfilm",
+                "with the Canadian Broadcasting Corporation, the NFB and Telefilm",
+            )
+        ]
+    )
+    assert [f for f in found if f.severity != "info" and "Corporation" in f.message] == []

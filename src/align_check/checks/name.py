@@ -62,13 +62,20 @@ class Name:
 
     def listed(self, names: list[Name]) -> bool:
         """Return True when the name stands in a list of names ("France, Allemagne et Italie")."""
+        return bool(self.mates(names))
+
+    def mates(self, names: list[Name]) -> list[Name]:
+        """The names next to this one in its list (only a comma or a conjunction between)."""
         mine = self.mention
-        for other in (n.mention for n in names if n.sentence == self.sentence):
-            if other is not mine:
-                gap = self.sentence[min(other.end, mine.end) : max(other.start, mine.start)]
+        found = []
+        for other in (n for n in names if n.sentence == self.sentence):
+            if other.mention is not mine:
+                gap = self.sentence[
+                    min(other.mention.end, mine.end) : max(other.mention.start, mine.start)
+                ]
                 if LIST_GAP.fullmatch(fold(gap)):
-                    return True
-        return False
+                    found.append(other)
+        return found
 
 
 _PARTS = re.compile(r"[A-Z]{2,}(?![a-zà-ÿ])|[A-ZÀ-Ý][a-zà-ÿ]+")
@@ -603,7 +610,8 @@ def _reported(
     """Findings for the names each side lacks: a strong name with the other side's unexplained
     name it may stand for, or alone; a weak acronym only when the other side has nothing that
     could be its translation, as info outside a list (a version may translate an acronym the other
-    document never writes: "CEO", "premier dirigeant")."""
+    document never writes: "CEO", "premier dirigeant"); an ordinary word only as a member
+    dropped from a list the other side otherwise has."""
     partners = (
         [n for n, grade in graded[0] if grade in ("strong", "weak", "word")],
         [n for n, grade in graded[1] if grade in ("strong", "weak", "word")],
@@ -625,6 +633,34 @@ def _reported(
                 found = _missing(name, names[0 if in_source else 1], sides, bead, in_source)
                 weak = grade == "weak" and found.code == "AC301"
                 yield replace(found, severity="info") if weak else found
+            elif grade == "word" and _dropped(name, names[0 if in_source else 1], mine):
+                used.add(id(name))
+                yield _missing(name, names[0 if in_source else 1], sides, bead, in_source)
+
+
+def _dropped(name: Name, names: list[Name], lost: list[tuple[Name, str]]) -> bool:
+    """True for a member of a list whose other members the other side all has: the list is
+    there, less this one ("courriel, LinkedIn ou Twitter" and "email or LinkedIn"), though
+    the name alone might be an ordinary word."""
+    gone = {id(n) for n, _ in lost}
+    mates = name.mates(names)
+    return bool(mates) and _whole(name) and not any(id(m) in gone for m in mates)
+
+
+_ITEM_START = re.compile(
+    r"(?:^|[,;:(]|(?<!\w)(?:et|and|ou|or|par|by|like|comme|notamment|including)(?!\w))"
+    r"(?:\s|(?<!\w)(?:la|le|les|l'|the|de|du|des|d')(?!\w))*$",
+    re.IGNORECASE,
+)
+_ITEM_END = re.compile(r"\s*(?:$|[,;:.!?()]|(?:et|and|ou|or)(?!\w))", re.IGNORECASE)
+
+
+def _whole(name: Name) -> bool:
+    """True for a name that is a whole item of its list, not a word of a longer name ("Nova"
+    of "Nova Scotians", "Corporation" of "Canadian Broadcasting Corporation")."""
+    before = fold(name.sentence[: name.mention.start])
+    after = fold(name.sentence[name.mention.end :])
+    return bool(_ITEM_START.search(before) and _ITEM_END.match(after))
 
 
 def _misspelling_findings(
