@@ -299,3 +299,20 @@ def test_a_heading_alone_joins_the_next_pair_whose_other_side_opens_with_its_tra
     french = document("fr", RUN_IN_FR, blocks=(0, 1, 1), kinds=kinds)
     pairs = [(b.source, b.target) for b in align(french, document("en", (english,)))]
     assert pairs == expected
+
+
+def test_a_sentence_whose_counterpart_was_deleted_is_not_paired_with_an_unrelated_neighbour() -> (
+    None
+):
+    """The seed pair with the English of « 1.000 policiers et gendarmes » deleted: the French
+    sentence stands next to the English-only sentence on security reviews, and the two say
+    nothing alike: each is one-sided, not a pair whose figures differ."""
+    french = seed(str(FRENCH), "fr")
+    english = seed(str(ENGLISH), "en")
+    kept = tuple(s for s in english.sentences if "1,000 police" not in s.text)
+    assert len(kept) == len(english.sentences) - 1
+    beads = align(french, Document(english.path, "en", kept), "semantic")
+    lone = next(i for i, s in enumerate(french.sentences) if "1.000 policiers" in s.text)
+    review = next(j for j, s in enumerate(kept) if "security reviews" in s.text)
+    assert Bead((lone,), (), 0.0) in beads
+    assert Bead((), (review,), 0.0) in beads

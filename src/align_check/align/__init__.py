@@ -33,6 +33,10 @@ CONFIDENT = 0.25
 """Bead score from which a two-sided bead counts as a confident translation (a cosine of 0.40
 semantic, 0.175 lexical: calibrated on Text+Berg dev and seeds 003/004)."""
 
+UNRELATED_CHARS = 60
+"""Characters each side of a pair needs for a score of 0 to say the two are unrelated (a
+heading, a label or an idiom may score 0 and still translate)."""
+
 RELATED_SHARE = 0.4
 """Share of sentences in confident beads from which two documents are translations."""
 
@@ -69,6 +73,7 @@ def _align(source: Document, target: Document, mode: str) -> tuple[Bead, ...]:
     if mode == "semantic":  # a few words' translation needs the multilingual encoder
         path = join_run_in(path, source, target, semantic.embed)
     beads = pair_reordered(path, left, right, _scale(mode))
+    beads = apart_unrelated(beads, left, right, CALIBRATION[mode][0])
     return pair_moved(beads, left, right, lambda a, b: _path(a, b, mode))
 
 
@@ -84,6 +89,39 @@ def _path(left: Side, right: Side, mode: str) -> list[Bead]:
     steps = best_path(band, SHAPES, cost_rows(left, right, band, SHAPES), skips(right))
     scores = _scores(steps, left, right, mode)
     return [bead for step, score in zip(steps, scores, strict=True) for bead in _beads(step, score)]
+
+
+def apart_unrelated(beads: Sequence[Bead], left: Side, right: Side, floor: float) -> list[Bead]:
+    """The beads, but each pair of sentences that say nothing alike split into one-sided beads.
+
+    The dynamic program pairs two neighbours each without counterpart rather than pay two
+    skips; such a pair would report a figure or a meaning that differs instead of an omission
+    and an addition. A pair is unrelated when its cosine is under half the cosine of two
+    sentences on one subject (``floor``: a free translation scores above it) and each side is
+    long enough to say something.
+    """
+    kept: list[Bead] = []
+    for bead in beads:
+        if bead.two_sided and bead.score <= 0 and not bead.reordered:
+            chars = (_chars(left, bead.source), _chars(right, bead.target))
+            if min(chars) >= UNRELATED_CHARS and _cosine(left, right, bead) < floor / 2:
+                kept += [Bead((i,), (), 0.0) for i in bead.source]
+                kept += [Bead((), (j,), 0.0) for j in bead.target]
+                continue
+        kept.append(bead)
+    return kept
+
+
+def _cosine(left: Side, right: Side, bead: Bead) -> float:
+    """The cosine of a bead's two sides."""
+    u = left.window(len(bead.source), np.array([bead.source[0]]))
+    v = right.window(len(bead.target), np.array([bead.target[0]]))
+    return float(np.einsum("ij,ij->i", u, v)[0])
+
+
+def _chars(side: Side, ids: tuple[int, ...]) -> float:
+    """Characters of some consecutive sentences of a side."""
+    return float(side.lengths[ids[-1] + 1] - side.lengths[ids[0]])
 
 
 def related(source: Document, target: Document, beads: Sequence[Bead]) -> bool:
