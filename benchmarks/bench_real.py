@@ -359,27 +359,16 @@ def score(report_path: Path, show: bool) -> dict[str, float]:  # noqa: C901
 
 def write_uncovered(report_path: Path, out: Path) -> None:
     """A TSV of the findings no row covers, in the extra file's columns, verdicts left empty."""
-    data = json.loads(report_path.read_text(encoding="utf-8"))
-    labels, extra = read_labels(), read_extra()
     lines = ["\t".join(EXTRA_COLUMNS)]
-    for report in data["pairs"]:
-        pair = pair_name(report)
-        findings = [Scored(pair, f) for f in report["findings"] if not f["code"].startswith("AC7")]
-        for row in labels.get(pair, []) + extra.get(pair, []):
-            row.used = False
-        assign(findings, labels.get(pair, []))
-        assign([s for s in findings if s.row is None], extra.get(pair, []))
-        for s in findings:
-            if s.row is None and s.finding["severity"] != "info":
-                f = s.finding
-                fr = " ".join(f["source"])[:80] or "-"
-                en = " ".join(f["target"])[:80] or "-"
-                clean = [x.replace("\t", " ").replace("\n", " ") for x in (fr, en, f["message"])]
-                lines.append(
-                    "\t".join(
-                        [pair, f["code"], "", f["severity"], clean[0], clean[1], "", clean[2]]
-                    )
-                )
+    for s in judged(report_path):
+        if s.row is None and s.finding["severity"] != "info":
+            f = s.finding
+            fr = " ".join(f["source"])[:80] or "-"
+            en = " ".join(f["target"])[:80] or "-"
+            clean = [x.replace("\t", " ").replace("\n", " ") for x in (fr, en, f["message"])]
+            lines.append(
+                "\t".join([s.pair, f["code"], "", f["severity"], clean[0], clean[1], "", clean[2]])
+            )
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,8 +28,7 @@ from align_check.align.sides import texts
 from align_check.checks.languages import lexicon_for
 from align_check.checks.length import RATIO
 from align_check.checks.lexicon import words
-from align_check.checks.pairs import fold, side, two_sided, without_web
-from align_check.codes import CODES
+from align_check.checks.pairs import finding, fold, side, two_sided, without_web
 from align_check.model import Bead, Document, Finding
 
 CLAUSE_WORDS = {
@@ -269,14 +268,8 @@ def _finding(documents: tuple[Document, Document], bead: Bead, test: _Test) -> F
     marked = documents[test.side].sentences[clause.sentence].text[clause.start : clause.end]
     message = f'the {own} of this pair says "{marked}", which its {other} does not'
     spans = ((clause.sentence, clause.start, clause.end),)
-    return Finding(
-        code,
-        CODES[code].severity,
-        message,
-        source=bead.source,
-        target=bead.target,
-        source_marks=(marked,) if test.side == 0 else (),
-        target_marks=(marked,) if test.side == 1 else (),
-        source_spans=spans if test.side == 0 else (),
-        target_spans=spans if test.side == 1 else (),
-    )
+    marks = ((marked,), ()) if test.side == 0 else ((), (marked,))
+    found = finding(code, message, bead, marks)
+    if test.side == 0:
+        return replace(found, source_spans=spans)
+    return replace(found, target_spans=spans)
