@@ -20,7 +20,7 @@ from align_check.checks.dates import find_dates
 from align_check.checks.figures import find_figures
 from align_check.checks.languages import lexicon_for
 from align_check.checks.mentions import Mention, evidence, find_names, lowercase_words
-from align_check.checks.name import LIST_GAP
+from align_check.checks.name import LIST_GAP, in_institution
 from align_check.checks.pairs import fold
 from align_check.checks.quantities import Figure
 from align_check.checks.vocabulary import ordinary, translated
@@ -70,9 +70,6 @@ ARTICLES = {
     "fr": {"du": "de ", "au": "à ", "le": "", "la": "", "l'": "", "des": "de ", "aux": "à "}
 }
 """What a French article before a place becomes before a country named without one."""
-
-INSTITUTION_REACH = 6
-"""Words before a place in which a capitalised institution word makes it part of its name."""
 
 CONTENT_WORDS = 6
 """Words a sentence must hold to be a sentence of content (deleted, or hosting an addition)."""
@@ -266,14 +263,6 @@ def dates(side: Side) -> Iterator[Plant]:
                     yield side.replaced("day", index, text.replace(written, new, 1))
 
 
-def _in_institution(text: str, start: int, language: str) -> bool:
-    """True for a place completing an institution's name ("Government of Canada"), which the
-    checks read with the institution, translated whole, not as a name of its own."""
-    generic = lexicon_for(language).generic
-    before = text[:start].split()[-INSTITUTION_REACH:]
-    return any(word[:1].isupper() and word.lower() in generic for word in before)
-
-
 def read_as_name(mention: Mention, text: str, own: str, far: str) -> bool:
     """True for a name the checks report when one side lacks it: a place standing alone (not in
     an institution's name or a web address), a person, or a word its language does not use
@@ -281,7 +270,7 @@ def read_as_name(mention: Mention, text: str, own: str, far: str) -> bool:
     if re.match(r"\.[a-z]{2,}\b", text[mention.end :]):
         return False
     if mention.entity:
-        return not _in_institution(text, mention.start, own)
+        return not in_institution(text, mention.start, own)
     return mention.person or not any(translated(part, own, far) for part in mention.text.split())
 
 

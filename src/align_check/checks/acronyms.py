@@ -145,12 +145,13 @@ class Acronyms:
         return {target: source for source, target in self.pairs.items()}
 
 
-def _long_forms(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    table: dict[str, tuple[str, ...]] = {}
+def _first_definitions(texts: Iterable[str]) -> dict[str, str]:
+    """Each acronym a document defines, with the long form of its first definition."""
+    first: dict[str, str] = {}
     for text in texts:
         for short, long in definitions(text):
-            table.setdefault(short, content_words(long))
-    return table
+            first.setdefault(short, long)
+    return first
 
 
 Term = Callable[[str], bool]
@@ -161,7 +162,7 @@ def acronyms_of(
     source_texts: Sequence[str],
     target_texts: Sequence[str],
     beads: Sequence[tuple[str, str]],
-    terms: tuple[Term, Term] = (lambda long: False, lambda long: False),
+    terms: tuple[Term, Term],
 ) -> Acronyms:
     """The acronyms of two documents: long forms on each side, the pairs that are one, and the
     acronyms of common terms (each side's long forms read by that side's ``terms`` test).
@@ -175,20 +176,20 @@ def acronyms_of(
             for (a, _), (b, _) in zip(left, right, strict=True):
                 pairs.setdefault(a, b)
     _pair_by_company(beads, pairs)
-    found = _terms(source_texts, terms[0]) | _terms(target_texts, terms[1])
+    sides = (_first_definitions(source_texts), _first_definitions(target_texts))
+    found = {
+        short
+        for side, term in zip(sides, terms, strict=True)
+        for short, long in side.items()
+        if term(long)
+    }
     found |= {b for a, b in pairs.items() if a in found} | {
         a for a, b in pairs.items() if b in found
     }
-    return Acronyms(_long_forms(source_texts), _long_forms(target_texts), pairs, frozenset(found))
-
-
-def _terms(texts: Iterable[str], term: Term) -> set[str]:
-    """The acronyms a document defines as a common term, by their first definition."""
-    first: dict[str, str] = {}
-    for text in texts:
-        for short, long in definitions(text):
-            first.setdefault(short, long)
-    return {short for short, long in first.items() if term(long)}
+    source_long, target_long = (
+        {short: content_words(long) for short, long in side.items()} for side in sides
+    )
+    return Acronyms(source_long, target_long, pairs, frozenset(found))
 
 
 _JOINED = re.compile(r"(?<=[A-Z])[-/](?=[A-Z])")

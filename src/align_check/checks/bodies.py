@@ -23,6 +23,8 @@ UNRELATED = 0.02
 """Bead score under which two names are not one (a translated name scores far above)."""
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_PUNCTUATION = re.compile(r"[,;:!?]|\.(?!\w)")
+"""A sentence's punctuation (a dot inside an address, "Canada.ca", is none)."""
 
 
 def body_name(text: str, language: str) -> bool:
@@ -31,7 +33,7 @@ def body_name(text: str, language: str) -> bool:
     sentence punctuation; in a language that capitalises every word of a name (English),
     every word but the minor ones."""
     found = _WORD.findall(text)
-    if not 2 <= len(found) <= MOST_WORDS or re.search(r"[,;:!?]|\.(?!\w)", text):
+    if not 2 <= len(found) <= MOST_WORDS or _PUNCTUATION.search(text):
         return False
     lexicon = lexicon_for(language)
     bare = [w.split("'")[-1].split("’")[-1] for w in found]
@@ -41,7 +43,7 @@ def body_name(text: str, language: str) -> bool:
     if not {content[0].lower(), content[-1].lower()} & lexicon.generic:
         return False  # a body's name starts or ends with its head ("Bureau de…", "…Office")
     if lexicon.title_case:
-        return all(w[:1].isupper() or w.lower() in lexicon.stopwords for w in bare)
+        return all(w[:1].isupper() for w in content)
     return True
 
 

@@ -27,21 +27,8 @@ from align_check.align.encoder import Sums, head
 from align_check.align.sides import texts
 from align_check.checks.languages import lexicon_for
 from align_check.checks.length import RATIO
-from align_check.checks.lexicon import words
 from align_check.checks.pairs import finding, fold, side, two_sided, without_web
 from align_check.model import Bead, Document, Finding
-
-CLAUSE_WORDS = {
-    "en": words("and or but which who whose where whether while including to because"),
-    "fr": words("et ou mais qui dont où pour afin notamment car soit lorsque"),
-}
-"""Words that open a coordinated member, a relative or a purpose clause, by language."""
-
-LANGUAGE_WORDS = {
-    "en": words("english french"),
-    "fr": words("anglais anglaise français française"),
-}
-"""Names of languages: a parenthesis naming one is a note on a link's language, not content."""
 
 CONFIDENT = 0.33
 """Bead score from which a pair is a translation whose parts can be compared (a cosine of 0.45)."""
@@ -82,7 +69,7 @@ def clauses(text: str, sentence: int, language: str) -> list[Clause]:
     parentheses, and before a word that opens a coordinated, relative or purpose clause."""
     folded = fold(text)
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
-    opening = CLAUSE_WORDS.get(language, frozenset())
+    opening = lexicon_for(language).clause_openings
     cuts = [0]
     for n in range(1, len(words)):
         before, word = folded[slice(*words[n - 1])], folded[slice(*words[n])]
@@ -119,7 +106,7 @@ def content_words(text: str, language: str) -> list[str]:
 
 def language_note(clause: Clause, language: str) -> bool:
     """True for a parenthesis naming a language ("(en anglais seulement)", "(French only)")."""
-    names = LANGUAGE_WORDS.get(language, frozenset())
+    names = lexicon_for(language).language_names
     inner = clause.text.startswith("(") and clause.text.rstrip(".,;:").endswith(")")
     return inner and any(w.lower() in names for w in _WORD.findall(clause.text))
 

@@ -47,10 +47,10 @@ class Lexicon:
     negation_ending: str = ""
     """An ending that negates the verb it is glued to (English "n't")."""
     negation_idioms: tuple[str, ...] = ()
-    nonfinite_ending: str = ""
-    """The ending of a verb form whose negation negates no clause ("not doing it")."""
     """Phrases whose negation word negates no verb ("not only", "on ne peut plus"), or that
     say no without one ("au lieu de", "rather than")."""
+    nonfinite_ending: str = ""
+    """The ending of a verb form whose negation negates no clause ("not doing it")."""
     negative_words: frozenset[str] = frozenset()
     """Words that say no without negating a verb ("sans", "without", "fail*"): a clause
     holding one may be the other side's negation rewritten (* ends a stem)."""
@@ -60,6 +60,8 @@ class Lexicon:
     """Suffixes that turn a word into its absence ("less" of "useless")."""
     clause_links: frozenset[str] = frozenset()
     """Conjunctions that join two clauses ("et", "but")."""
+    clause_openings: frozenset[str] = frozenset()
+    """Words that open a coordinated member, a relative or a purpose clause ("which", "pour")."""
     alternatives: frozenset[str] = frozenset()
     """Conjunctions after which a negation offers the alternative ("was or wasn't", "ou non")."""
     months: Mapping[str, int] = field(default_factory=dict)

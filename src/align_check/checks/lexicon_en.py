@@ -178,6 +178,7 @@ ENGLISH = Lexicon(
     negative_prefixes=("un", "in", "im", "il", "ir", "dis", "non"),
     negative_suffixes=("less",),
     clause_links=words("and but or so then"),
+    clause_openings=words("and or but which who whose where whether while including to because"),
     alternatives=words("or"),
     months=_MONTHS,
     risky_months=words("apr aug dec feb jan march may nov oct sept"),

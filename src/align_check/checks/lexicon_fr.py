@@ -181,6 +181,7 @@ FRENCH = Lexicon(
     negative_words=_NEGATIVE,
     negative_prefixes=("in", "im", "il", "ir", "non", "dés"),
     clause_links=words("et mais ou car donc puis"),
+    clause_openings=words("et ou mais qui dont où pour afin notamment car soit lorsque"),
     alternatives=words("ou"),
     months=_MONTHS,
     capital_months=False,

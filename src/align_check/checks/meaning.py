@@ -13,7 +13,7 @@ MIN_CHARS = 60
 
 FLOORS = ((120, 0.175), (MIN_CHARS, 0.125))
 """Bead scores below which a pair of at least so many characters (shorter side) differs
-(a semantic cosine of 0.46, 0.40 and 0.295)."""
+(a semantic cosine of 0.46 and 0.40)."""
 
 
 def floor(length: int) -> float:

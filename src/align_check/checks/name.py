@@ -121,12 +121,12 @@ class Reading:
         """Return True when this side speaks of a name of the other side (or of the name the
         documents pair it with, or spells out that name's long form)."""
         if mention.entity:
-            return mention.key in self.entities or self._same_stem(strip_accents(mention.text))
+            return mention.key in self.entities or self.has_stem(strip_accents(mention.text))
         if self.has_word(mention.key):
             return True
         if partner is not None and (self.has_word(partner) or self.has_long_form(long)):
             return True
-        return self._same_stem(mention.key)
+        return self.has_stem(mention.key)
 
     def holds_part(self, mention: Mention, context: Context, in_source: bool) -> bool:
         """True when this side speaks of the acronym a compound starts with ("OSS-based"), or
@@ -142,7 +142,8 @@ class Reading:
         partner, long = context.partner(part.key, in_source)
         return self.holds(part, partner, long)
 
-    def _same_stem(self, key: str) -> bool:
+    def has_stem(self, key: str) -> bool:
+        """True when the side writes a word of the same stem ("Cybercrime", "cybercriminalité")."""
         names = {name.mention.key for name in self.names}
         return any(same_stem(key, word, word in names) for word in self.words)
 
@@ -341,11 +342,12 @@ _INSTITUTION_REACH = 6
 recherches du Canada")."""
 
 
-def _in_institution(name: Name, language: str) -> bool:
-    """True for a place that completes an institution's name ("Conseil national de recherches
-    du Canada", "Treasury Board of Canada Secretariat"): institutions' names are translated
-    whole, and a version may name the body without its country ("National Research Council")."""
-    before = name.sentence[: name.mention.start].split()[-_INSTITUTION_REACH:]
+def in_institution(text: str, start: int, language: str) -> bool:
+    """True for a place, at ``start`` in a sentence, that completes an institution's name
+    ("Conseil national de recherches du Canada", "Treasury Board of Canada Secretariat"):
+    institutions' names are translated whole, and a version may name the body without its
+    country ("National Research Council")."""
+    before = text[:start].split()[-_INSTITUTION_REACH:]
     generic = lexicon_for(language).generic
     return any(word[:1].isupper() and word.lower() in generic for word in before)
 
@@ -371,7 +373,7 @@ def _strength(name: Name, in_source: bool, context: Context) -> str:
     if mention.text.lower() in lexicon_for(own).language_names:
         return "translated"  # the language of one version, which the other names its own way
     if mention.entity:
-        if mention.key in context.home or _in_institution(name, own):
+        if mention.key in context.home or in_institution(name.sentence, name.mention.start, own):
             return "home"
         return "strong"
     if mention.person:
@@ -421,13 +423,18 @@ def _unexplained(left: Reading, right: Reading, context: Context, in_source: boo
         held = right.holds(name.mention, partner, long)
         if not (held or right.holds_part(name.mention, context, in_source)):
             lost.append(name)
-    far = {
-        strip_accents(w) for w in lexicon_for(context.languages[1 if in_source else 0]).possessors
-    }
-    kept = [n for n in lost if not _shortened(n, left, lost, right)]
-    return _unique(
-        [n for n in kept if not (_possessor(n) and right.words & far and not right.entities)]
-    )
+    gone = {id(n) for n in lost}
+    kept = [n for n in lost if not _shortened(n, left, gone, right)]
+    far = _possessors(context.languages[1 if in_source else 0])
+    if right.words & far and not right.entities:
+        kept = [n for n in kept if not _possessor(n)]
+    return _unique(kept)
+
+
+@lru_cache(maxsize=16)
+def _possessors(language: str) -> frozenset[str]:
+    """A language's words that stand for the country a text is from, as ``words`` reads them."""
+    return frozenset(strip_accents(word) for word in lexicon_for(language).possessors)
 
 
 _OF = re.compile(r"(?<!\w)(?:of|du|de|d')\s*(?:the\s+)?$", re.IGNORECASE)
@@ -445,22 +452,20 @@ def _possessor(name: Name) -> bool:
     return bool(_OF.search(before) or _S.match(fold(name.sentence[name.mention.end :])))
 
 
-def _shortened(name: Name, left: Reading, lost: list[Name], right: Reading) -> bool:
+def _shortened(name: Name, left: Reading, gone: set[int], right: Reading) -> bool:
     """True for a part of a longer name that the other side names otherwise: a people named from
     a place the other side has ("Nova Scotians", "Nouvelle-Écosse"), an acronym a product's name
     is built on where the other side has the product ("Notification GC", "Notify")."""
-    key, gone = name.mention.key, {id(n) for n in lost}
+    key = name.mention.key
     held = [n for n in left.names if n.sentence == name.sentence and id(n) not in gone]
     for other in held:
-        words = _WORDS.findall(other.mention.text)
-        if any(same_stem(key, strip_accents(word), False) for word in words):
+        if any(same_stem(key, word, False) for word in words(other.mention.text)):
             return True
     if not is_acronym(name.mention.text):
         return False
-    return any(right._same_stem(strip_accents(word)) for word in _neighbours(name))
+    return any(right.has_stem(strip_accents(word)) for word in _neighbours(name))
 
 
-_WORDS = re.compile(r"[^\W\d_]+")
 _BESIDE = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ]{3,})\s*$")
 _AFTER = re.compile(r"^\s*([A-ZÀ-Ý][a-zà-ÿ]{3,})")
 
@@ -628,14 +633,15 @@ def _reported(
                 used.update((id(name), id(free[0])))
                 pair = (name, free[0]) if in_source else (free[0], name)
                 yield _changed(pair, names, sides, bead)
-            elif grade == "strong" or (grade == "weak" and not other_side):
+            elif (
+                grade == "strong"
+                or (grade == "weak" and not other_side)
+                or (grade == "word" and _dropped(name, names[0 if in_source else 1], mine))
+            ):
                 used.add(id(name))
                 found = _missing(name, names[0 if in_source else 1], sides, bead, in_source)
                 weak = grade == "weak" and found.code == "AC301"
                 yield replace(found, severity="info") if weak else found
-            elif grade == "word" and _dropped(name, names[0 if in_source else 1], mine):
-                used.add(id(name))
-                yield _missing(name, names[0 if in_source else 1], sides, bead, in_source)
 
 
 def _dropped(name: Name, names: list[Name], lost: list[tuple[Name, str]]) -> bool:

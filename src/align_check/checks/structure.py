@@ -9,6 +9,7 @@ from itertools import groupby
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.numerals import roman_value
+from align_check.checks.onesided import SOURCE_CODES, TARGET_CODES
 from align_check.checks.pairs import finding, places, two_sided
 from align_check.codes import CODES
 from align_check.furniture import is_boilerplate
@@ -88,7 +89,7 @@ def _missing_items(
                 yield _one_side("AC601", message, item.ids, in_source, at)
 
 
-ONE_SIDED = frozenset({"AC101", "AC102", "AC103", "AC105", "AC106"})
+ONE_SIDED = frozenset(SOURCE_CODES.values()) | frozenset(TARGET_CODES.values())
 """The codes of sentences without counterpart, which already report a missing item's text."""
 
 
