@@ -165,9 +165,14 @@ def _tested(
     )
     gains = np.einsum("ij,ij->i", less, vectors[own ^ 1]) - base[own // 2]
     best: dict[tuple[int, int], tuple[float, _Test]] = {}
+    counterparts: dict[int, NDArray[np.float32]] = {}
     for n in np.flatnonzero(gains >= MIN_GAIN):
         test, other = tests[int(n)], int(own[n] ^ 1)
-        counterpart = _counterpart(documents, beads[test.bead], 1 - test.side, wholes, other)
+        if other not in counterparts:  # the other side's parts, encoded once a pair's side
+            counterparts[other] = _counterpart(
+                documents, beads[test.bead], 1 - test.side, wholes, other
+            )
+        counterpart = counterparts[other]
         rise = float((counterpart @ less[n]).max(initial=0.0) - vectors[other] @ less[n])
         margin = float(gains[n]) - max(rise, 0.0)
         key = (test.bead, test.side)

@@ -25,13 +25,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from align_check.align import CONFIDENT
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.pairs import finding, fold
 from align_check.checks.vocabulary import frequency
 from align_check.model import Bead, Document, Finding
 
-CONFIDENT_PAIR = 0.5
+CONFIDENT_PAIR = 2 * CONFIDENT
 """Bead score from which a 1-1 pair is sure enough to compare the polarity of its clauses
 (twice the aligner's threshold for a confident translation)."""
 
@@ -299,16 +300,21 @@ def _clip(text: str, limit: int = 60) -> str:
 
 
 def _finding(
-    texts: tuple[str, str], names: tuple[str, str], found: tuple[Clause, Clause], bead: Bead
+    texts: tuple[str, str],
+    names: tuple[str, str],
+    found: tuple[Clause, Clause],
+    bead: Bead,
+    in_source: bool,
 ) -> Finding:
     """Return the finding for a clause negated on one side only, texts and names in the order
-    negated side, plain side."""
+    negated side, plain side; the negated clause is in the source when ``in_source``."""
     (denying, stating), (no, yes) = texts, names
     clause, counterpart = found
     negated = denying[clause.start : clause.end]
     said = stating[counterpart.start : counterpart.end]
     message = f"the {no} negates «{_clip(negated)}»; the {yes} states it: «{_clip(said)}»"
-    return finding("AC403", message, bead, ((negated,), (said,)))
+    marks = ((negated,), (said,)) if in_source else ((said,), (negated,))
+    return finding("AC403", message, bead, marks)
 
 
 def _statements(texts: tuple[str, str]) -> bool:
@@ -318,20 +324,20 @@ def _statements(texts: tuple[str, str]) -> bool:
     return fold(texts[0]) != fold(texts[1]) and not any("?" in text for text in texts)
 
 
-def _comparable(source: Document, target: Document, bead: Bead) -> bool:
-    """Return True for a 1-1 pair aligned with confidence, in two languages with tables."""
-    tables = all(lexicon_for(doc.language).negation_words for doc in (source, target))
-    one_one = len(bead.source) == 1 and len(bead.target) == 1
-    return tables and one_one and bead.score >= CONFIDENT_PAIR
+def _comparable(bead: Bead) -> bool:
+    """Return True for a 1-1 pair aligned with confidence."""
+    return len(bead.source) == 1 and len(bead.target) == 1 and bead.score >= CONFIDENT_PAIR
 
 
 def check_negation(
     source: Document, target: Document, beads: tuple[Bead, ...]
 ) -> Iterator[Finding]:
     """Report confidently aligned 1-1 pairs where one side negates a clause the other does not."""
+    if not all(lexicon_for(doc.language).negation_words for doc in (source, target)):
+        return  # a language without its table of negations
     names = (lexicon_for(source.language).name, lexicon_for(target.language).name)
     for bead in beads:
-        if not _comparable(source, target, bead):
+        if not _comparable(bead):
             continue
         texts = (source.sentences[bead.source[0]].text, target.sentences[bead.target[0]].text)
         if not _statements(texts):
@@ -339,11 +345,8 @@ def check_negation(
         left, right = polarity(texts[0], source.lang), polarity(texts[1], target.lang)
         found = reversed_clause(left, right)
         if found is not None:
-            yield _finding(texts, names, found, bead)
+            yield _finding(texts, names, found, bead, in_source=True)
             continue
         found = reversed_clause(right, left)
         if found is not None:
-            turned = _finding((texts[1], texts[0]), (names[1], names[0]), found, bead)
-            yield replace(
-                turned, source_marks=turned.target_marks, target_marks=turned.source_marks
-            )
+            yield _finding(texts[::-1], names[::-1], found, bead, in_source=False)

@@ -48,12 +48,6 @@ def side_figures(document: Document, ids: Iterable[int], words: bool = True) -> 
     return figures
 
 
-def match_figures(source: list[Figure], target: list[Figure]) -> tuple[list[Figure], list[Figure]]:
-    """Return the figures of each side that have no counterpart on the other side."""
-    _, source, target = pair_figures(source, target)
-    return source, target
-
-
 def pair_figures(
     source: list[Figure], target: list[Figure]
 ) -> tuple[list[tuple[Figure, Figure]], list[Figure], list[Figure]]:
@@ -202,6 +196,7 @@ def readable(source: Document, target: Document) -> bool:
 def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterator[Finding]:
     """Report figures that differ, or are written on one side only, in aligned pairs."""
     words = readable(source, target)
+    own, other = lexicon_for(source.language), lexicon_for(target.language)
     for bead in two_sided(beads):
         sides = (side(source, bead.source), side(target, bead.target))
         same, left, right = pair_figures(
@@ -211,13 +206,14 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
         for first, second in same:
             if (first.bound, second.bound) in _OPPOSITE:
                 yield _bounded(first, second, sides, bead)
+        if not (left or right):
+            continue
         left = _reportable(left, _names(target, bead.target))
         right = _reportable(right, _names(source, bead.source))
         pairs, left, right = pair_leftovers(left, right)
         for first, second in pairs:
             yield _changed(first, second, sides, bead)
         headings = _headings(source, target, bead)
-        own, other = lexicon_for(source.language), lexicon_for(target.language)
         for f in (f for f in left if f.hard):
             yield _missing(f, sides, bead, True, one_sided_severity(f, headings, own))
         for f in (f for f in right if f.hard):
