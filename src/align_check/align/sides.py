@@ -90,6 +90,13 @@ def texts(document: Document) -> list[str]:
     return [" ".join(sentence.text.split()) for sentence in document.sentences]
 
 
+def document_sums(source: Document, target: Document) -> Sums:
+    """Both documents' sentences encoded up to the encoder's head, the source's first, as the
+    aligner encodes them: ``semantic.encode`` remembers them, so a check gets the aligner's
+    sums without encoding again."""
+    return semantic.encode(texts(source) + texts(target))
+
+
 def make_sides(source: Document, target: Document, mode: str) -> tuple[Side, Side]:
     """Build both sides' vectors with the chosen signal ("semantic" or "lexical")."""
     left, right = texts(source), texts(target)

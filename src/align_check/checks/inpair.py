@@ -24,7 +24,7 @@ from numpy.typing import NDArray
 from align_check.align import encoder, semantic
 from align_check.align.blas import one_thread
 from align_check.align.encoder import Sums, head
-from align_check.align.sides import texts
+from align_check.align.sides import document_sums
 from align_check.checks.languages import lexicon_for
 from align_check.checks.length import RATIO
 from align_check.checks.pairs import finding, fold, side, two_sided, without_web
@@ -149,7 +149,7 @@ def _tested(
     documents: tuple[Document, Document], beads: Sequence[Bead], tests: Sequence[_Test]
 ) -> list[_Test]:
     """The tests whose clause the other side lacks, the best of each side of a pair, in order."""
-    sums = semantic.encode(texts(documents[0]) + texts(documents[1]))
+    sums = document_sums(*documents)
     tested = sorted({t.bead for t in tests})
     row = {bead: 2 * n for n, bead in enumerate(tested)}
     offset = len(documents[0].sentences)

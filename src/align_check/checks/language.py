@@ -38,17 +38,24 @@ MIN_HITS = 2
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 """Words in parentheses, brackets or quotation marks: a term cited, not the sentence."""
 
-LANGUAGE_WORDS = ("anglais", "français", "english", "french")
-"""Names of the two languages, in each of them, as a note of a title's language writes them."""
 
-ONLY_WORDS = ("seulement", "uniquement", "only")
-"""The word that says a resource exists in one language only."""
+def _one_language() -> re.Pattern[str]:
+    """A note that a title or link exists in one language only, in any language with a table:
+    "(en anglais seulement)", "(English only)", "(in French)"."""
+    names = _alternation(lex.language_names for lex in LEXICONS.values())
+    only = _alternation(lex.only_words for lex in LEXICONS.values())
+    prepositions = _alternation(lex.in_language for lex in LEXICONS.values())
+    return re.compile(
+        rf"\((?:[^()]*\s)?(?:{names})\s+(?:{only})\)|\((?:{prepositions})\s+(?:{names})\)",
+        re.IGNORECASE,
+    )
 
-_ONE_LANGUAGE = re.compile(
-    rf"\((?:[^()]*\s)?(?:{'|'.join(LANGUAGE_WORDS)})\s+(?:{'|'.join(ONLY_WORDS)})\)"
-    rf"|\((?:en|in)\s+(?:{'|'.join(LANGUAGE_WORDS)})\)",
-    re.IGNORECASE,
-)
+
+def _alternation(tables: Iterable[frozenset[str]]) -> str:
+    return "|".join(sorted(set().union(*tables), key=lambda w: (-len(w), w)))
+
+
+_ONE_LANGUAGE = _one_language()
 """A note that a title or link exists in one language only: "(en anglais seulement)"."""
 
 GLOSS = 0.6

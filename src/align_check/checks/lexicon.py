@@ -72,6 +72,10 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    only_words: frozenset[str] = frozenset()
+    """Words that say a resource exists in one language only ("seulement", "only")."""
+    in_language: frozenset[str] = frozenset()
+    """The preposition of a note naming a language ("en" of "(en anglais)", "in")."""
     title_case: bool = False
     """The language capitalises every word of a name but the minor ones ("Digital
     Transformation Office"; French: "Bureau de la transformation numérique")."""

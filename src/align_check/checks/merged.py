@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 from align_check.align import CALIBRATION, semantic
 from align_check.align.encoder import Sums
 from align_check.align.phrases import SAID, best_run
-from align_check.align.sides import texts
+from align_check.align.sides import document_sums
 from align_check.model import Bead, Document
 
 _ASIDE = re.compile(r"^\s*[(\[«“\"].*[)\]»”\"]\W*$")
@@ -112,7 +112,7 @@ def covered(
     if not lone or not semantic.available():
         return frozenset()
     pairs = [
-        (n, m, in_source, index)
+        (m, in_source, index)
         for n, in_source, index in lone
         for m in (n - 1, n + 1)
         if 0 <= m < len(beads) and beads[m].two_sided
@@ -121,7 +121,7 @@ def covered(
         return frozenset()
     sums, rows = _document_sums(source, target)
     found = set()
-    for _, m, in_source, index in pairs:
+    for m, in_source, index in pairs:
         mine, theirs = ("s", "t") if in_source else ("t", "s")
         own = beads[m].source if in_source else beads[m].target
         facing = semantic.joined(
@@ -137,7 +137,7 @@ def covered(
 def _document_sums(source: Document, target: Document) -> tuple[Sums, dict[tuple[str, int], int]]:
     """Both documents' sums as the aligner encoded them (``semantic.encode`` remembers them:
     nothing is encoded again), and the row of each sentence ("s" or "t", id) in them."""
-    sums = semantic.encode(texts(source) + texts(target))
+    sums = document_sums(source, target)
     rows = {("s", i): i for i in range(len(source.sentences))}
     rows.update({("t", j): len(source.sentences) + j for j in range(len(target.sentences))})
     return sums, rows

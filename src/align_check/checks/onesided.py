@@ -36,13 +36,17 @@ def check_one_sided(
 ) -> Iterator[Finding]:
     """A finding for every sentence that the alignment left without a counterpart."""
     near = covered(source, target, beads)
+    glosses = (  # sentences that translate a neighbour their document quotes in the other's
+        quotations(source, target.language).glosses,
+        quotations(target, source.language).glosses,
+    )
     for bead, (last_source, last_target) in zip(beads, places(beads), strict=True):
         if bead.source and not bead.target:
-            finding = _one_sided(source, target, bead.source, SOURCE_CODES)
+            finding = _one_sided(source, target, bead.source, SOURCE_CODES, glosses[0])
             finding = _unsure(finding, (True, bead.source[0]) in near)
             yield replace(finding, source=bead.source, target_after=last_target)
         elif bead.target and not bead.source:
-            finding = _one_sided(target, source, bead.target, TARGET_CODES)
+            finding = _one_sided(target, source, bead.target, TARGET_CODES, glosses[1])
             finding = _unsure(finding, (False, bead.target[0]) in near)
             yield replace(finding, target=bead.target, source_after=last_source)
     yield from _held(source, target, beads)
@@ -82,12 +86,6 @@ def _held(source: Document, target: Document, beads: tuple[Bead, ...]) -> Iterat
             yield replace(finding, target=tuple(ids), source_after=bead.source[-1])
 
 
-def _glossed(document: Document, other: Document, index: int) -> bool:
-    """True for a sentence that translates a neighbour its document quotes in the other's
-    language."""
-    return index in quotations(document, other.language).glosses
-
-
 SOURCE_CODES = {"sentence": "AC101", "heading": "AC105", "furniture": "AC103"}
 """The code of a source sentence without counterpart, by what it is."""
 
@@ -116,12 +114,17 @@ _DIGIT = re.compile(r"\d")
 
 
 def _one_sided(
-    document: Document, other: Document, ids: tuple[int, ...], codes: dict[str, str]
+    document: Document,
+    other: Document,
+    ids: tuple[int, ...],
+    codes: dict[str, str],
+    glosses: frozenset[int],
 ) -> Finding:
-    """The finding for sentences of ``document`` missing from ``other``, sides not yet set."""
+    """The finding for sentences of ``document`` missing from ``other``, sides not yet set;
+    ``glosses`` are the document's sentences that translate a neighbour it quotes."""
     sentence = document.sentences[ids[0]]
     kind = _kind(sentence.text, sentence.kind)
-    if kind in ("sentence", "short") and _glossed(document, other, ids[0]):
+    if kind in ("sentence", "short") and ids[0] in glosses:
         kind = "gloss"
     elif kind == "sentence" and _cites(sentence.text, document.language, other.language):
         kind = "citing"

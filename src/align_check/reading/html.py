@@ -17,14 +17,13 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from align_check.reading.units import GAP, Anchors, Piece, Unit
+from align_check.reading.units import GAP, WORD, Anchors, Piece, Unit
 
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)|<![^>]*>|<\?[^>]*>|</?[A-Za-z](?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
     re.DOTALL,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
-_WORD = re.compile(r"[^ \t\n\r\f]+")
 
 BLOCKS = frozenset(
     [
@@ -202,7 +201,7 @@ class _Walk:
         if all(piece is GAP for piece in self.pieces):
             self.context = context
         at = 0
-        for word in _WORD.finditer(text):
+        for word in WORD.finditer(text):
             if word.start() > at:
                 self.pieces.append(GAP)
             self.pieces += self._found(word.group())

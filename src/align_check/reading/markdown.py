@@ -117,9 +117,8 @@ def _units(tokens: list[Token], lines: tuple[str, ...]) -> Iterator[Unit]:
 def _unit(pieces: tuple[Piece, ...], heading: bool, items: list[_Item]) -> Unit:
     if heading:
         return Unit("heading", pieces)
-    if items and not items[-1].broken:
-        return Unit("item", pieces, items[-1].key)
-    return Unit("paragraph", pieces)
+    key = _key(items)
+    return Unit("item", pieces, key) if key else Unit("paragraph", pieces)
 
 
 def _key(items: list[_Item]) -> tuple[int, ...]:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from align_check.reading.blocks import Block, Line
 
-_WORD = re.compile(r"[^ \t\n\r\f]+")
+WORD = re.compile(r"[^ \t\n\r\f]+")
+"""A run of characters between ASCII spaces (a no-break space is part of a word)."""
 """A word: what ASCII white space (not a no-break space) separates."""
 
 
@@ -102,7 +103,7 @@ def lines_of(pieces: Iterable[Piece]) -> tuple[Line, ...]:
     space = True
     for piece in pieces:
         at = 0
-        for part in _WORD.finditer(piece.text):
+        for part in WORD.finditer(piece.text):
             space = space or part.start() > at
             column = piece.column + part.start() if piece.verbatim else piece.column
             found.append(Line(part.group(), piece.line, column, space))
