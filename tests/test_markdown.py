@@ -164,3 +164,9 @@ def test_plain_text_is_read_without_loading_the_markdown_parser() -> None:
     code = "import sys, align_check.cli; print('markdown_it' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("tag", ["<BR>", "<Br/>", "<P>"])
+def test_an_html_tag_is_read_whatever_its_case(tag: str) -> None:
+    """HTML names are case-insensitive: a break in capitals still parts the words."""
+    assert units(f"Un{tag}deux et trois.") == units(f"Un{tag.lower()}deux et trois.")

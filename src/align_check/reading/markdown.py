@@ -198,7 +198,10 @@ def _breaks(tag: str) -> bool:
     """True for an inline HTML tag a page shows as a break (``<br>``, ``<p>``), not for one
     inside a word (``1<sup>er</sup>``) or a comment."""
     name = _TAG_NAME.match(tag)
-    return name is not None and (name.group(1).lower() in BLOCKS or name.group(1) == "br")
+    if name is None:
+        return False
+    tag_name = name.group(1).lower()  # HTML names are case-insensitive: <BR> is <br>
+    return tag_name in BLOCKS or tag_name == "br"
 
 
 def _past_label(content: str, at: int) -> int:
