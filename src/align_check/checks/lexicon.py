@@ -72,6 +72,20 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    list_links: frozenset[str] = frozenset()
+    """Conjunctions between the members of a list ("et", "ou"; "and", "or")."""
+    list_ands: frozenset[str] = frozenset()
+    """The conjunction that may follow a list's comma ("et"; "and": "France, and Italy")."""
+    articles: frozenset[str] = frozenset()
+    """Articles that may stand before a list's member ("la", "du"; "the")."""
+    list_openers: frozenset[str] = frozenset()
+    """Words that open a list ("notamment", "comme"; "including", "like")."""
+    of_words: frozenset[str] = frozenset()
+    """The preposition before an owner ("de", "du"; "of": "the public service of Canada")."""
+    of_articles: frozenset[str] = frozenset()
+    """An article that may stand between that preposition and the owner ("of the")."""
+    possessive_ending: str = ""
+    """The ending that makes a name an owner (English "'s")."""
     only_words: frozenset[str] = frozenset()
     """Words that say a resource exists in one language only ("seulement", "only")."""
     in_language: frozenset[str] = frozenset()

@@ -24,9 +24,19 @@ from align_check.checks.spelling import Misspelling, damerau, misspellings
 from align_check.checks.vocabulary import everyday, frequency, ordinary, translated
 from align_check.model import Bead, Document, Finding
 
+
+def _any(field: str) -> str:
+    """An alternation of a Lexicon table's words in every language that has one (a name list
+    may mix languages: "la France and Italy"), longest first."""
+    found: set[str] = set().union(*(getattr(lexicon, field) for lexicon in LEXICONS.values()))
+    return "|".join(re.escape(w) for w in sorted(found, key=lambda w: (-len(w), w)))
+
+
+_LINKS, _ANDS, _ARTICLES = _any("list_links"), _any("list_ands"), _any("articles")
+
 LIST_GAP = re.compile(
-    r"\s*(?:[,;]|(?<!\w)(?:et|and|ou|or)(?!\w))"
-    r"(?:[\s,]|(?<!\w)(?:et|and|la|le|les|l'|the|de|du|des|d')(?!\w))*",
+    rf"\s*(?:[,;]|(?<!\w)(?:{_LINKS})(?!\w))"
+    rf"(?:[\s,]|(?<!\w)(?:{_ANDS}|{_ARTICLES})(?!\w))*",
     re.IGNORECASE,
 )
 """What stands between two names of one list: a comma or a conjunction, and articles."""
@@ -437,8 +447,13 @@ def _possessors(language: str) -> frozenset[str]:
     return frozenset(strip_accents(word) for word in lexicon_for(language).possessors)
 
 
-_OF = re.compile(r"(?<!\w)(?:of|du|de|d')\s*(?:the\s+)?$", re.IGNORECASE)
-_S = re.compile(r"^'s(?!\w)")
+_OF = re.compile(rf"(?<!\w)(?:{_any('of_words')})\s*(?:(?:{_any('of_articles')})\s+)?$", re.I)
+_ENDINGS = "|".join(
+    re.escape(lexicon.possessive_ending)
+    for lexicon in LEXICONS.values()
+    if lexicon.possessive_ending
+)
+_S = re.compile(rf"^(?:{_ENDINGS or '(?!)'})(?!\w)")
 
 
 def _possessor(name: Name) -> bool:
@@ -654,11 +669,11 @@ def _dropped(name: Name, names: list[Name], lost: list[tuple[Name, str]]) -> boo
 
 
 _ITEM_START = re.compile(
-    r"(?:^|[,;:(]|(?<!\w)(?:et|and|ou|or|par|by|like|comme|notamment|including)(?!\w))"
-    r"(?:\s|(?<!\w)(?:la|le|les|l'|the|de|du|des|d')(?!\w))*$",
+    rf"(?:^|[,;:(]|(?<!\w)(?:{_LINKS}|{_any('list_openers')})(?!\w))"
+    rf"(?:\s|(?<!\w)(?:{_ARTICLES})(?!\w))*$",
     re.IGNORECASE,
 )
-_ITEM_END = re.compile(r"\s*(?:$|[,;:.!?()]|(?:et|and|ou|or)(?!\w))", re.IGNORECASE)
+_ITEM_END = re.compile(rf"\s*(?:$|[,;:.!?()]|(?:{_LINKS})(?!\w))", re.IGNORECASE)
 
 
 def _whole(name: Name) -> bool:
