@@ -142,15 +142,14 @@ def _bead_dates(source: Document, target: Document, bead: Bead, written: bool) -
     right = side_dates(target, bead.target, written)
     pairs, lone_left, lone_right = _pair_dates(left, right)
     for first, second in pairs:
-        apart = _year_apart(first, second, lone_right if first.year else lone_left)
+        lone = lone_right if first.year else lone_left  # the side lacking the year
+        apart = _year_apart(first, second, lone)
         if apart is None:
             yield _differs(first, second, sides, bead)
             continue
-        (lone_right if first.year else lone_left).remove(apart)
-        dated = first if first.year else second
-        if apart.year != dated.year:
-            joined = (first, apart) if first.year else (apart, second)
-            yield _differs(*joined, sides, bead)
+        lone.remove(apart)
+        if apart.year != (first.year or second.year):
+            yield _differs(*((first, apart) if first.year else (apart, second)), sides, bead)
     yield from _lone(lone_left, right, (target, bead.target), sides, bead, True)
     yield from _lone(lone_right, left, (source, bead.source), sides, bead, False)
 

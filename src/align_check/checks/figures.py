@@ -17,7 +17,7 @@ from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.numerals import find_numerals
 from align_check.checks.pairs import WEB, fold
-from align_check.checks.quantities import Figure, read_prefix, read_suffix
+from align_check.checks.quantities import Figure, alternation, read_prefix, read_suffix
 
 _NUMBER = re.compile(
     r"(?<![^\W\d_])(?<![\d.,])"
@@ -191,9 +191,8 @@ def _labelled(figures: list[Figure], plain: str) -> list[Figure]:
 @lru_cache(maxsize=16)
 def _bound_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     """A language's qualifiers bounding a figure, matched where the figure starts."""
-    phrases = sorted(lexicon.bounds, key=len, reverse=True)
-    alternation = "|".join(re.escape(phrase) for phrase in phrases) or "(?!)"
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})\s*$", re.IGNORECASE)
+    phrases = alternation(list(lexicon.bounds)) or "(?!)"
+    return re.compile(rf"(?<![^\W\d_])(?:{phrases})\s*$", re.IGNORECASE)
 
 
 def _bounds(figures: list[Figure], plain: str, text: str, lexicon: Lexicon) -> list[Figure]:

@@ -82,8 +82,7 @@ def _reportable(figures: list[Figure], names: frozenset[tuple[str, str]]) -> lis
 def _named(figure: Figure, names: frozenset[tuple[str, str]]) -> bool:
     """Return True for a bare number that, with the word before it, is a name with digits on
     the other side ("COVID 19" = "COVID-19")."""
-    plain = figure.unit is None and not figure.ordinal and figure.scale == 1
-    return plain and (figure.label, figure.text.strip()) in names
+    return figure.bare and (figure.label, figure.text.strip()) in names
 
 
 def _weak(figure: Figure) -> bool:
@@ -172,8 +171,7 @@ def _anaphoric(figure: Figure, lexicon: Lexicon) -> bool:
     """Return True for a small count after a definite article or a demonstrative ("the 2
     terms", "ces trois étapes"): it counts things the text has named, the other side names
     them without counting ("les termes"), an explicitation rather than a fact."""
-    plain = figure.unit is None and not figure.ordinal and figure.scale == 1
-    return plain and figure.value in (2, 3) and figure.label in lexicon.definites
+    return figure.bare and figure.value in (2, 3) and figure.label in lexicon.definites
 
 
 def _headings(source: Document, target: Document, bead: Bead) -> bool:

@@ -105,8 +105,13 @@ class Figure:
         """True when written in digits (or Roman numerals), not in words."""
         return self.kind == "digits"
 
+    @property
+    def bare(self) -> bool:
+        """True for a plain count: no unit, no ordinal, no scale ("19", not "19 %" or "2e")."""
+        return self.unit is None and not self.ordinal and self.scale == 1
 
-def _words(words: list[str]) -> str:
+
+def alternation(words: list[str]) -> str:
     """Return a regex alternation of words, longest first."""
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
@@ -115,14 +120,14 @@ def _words(words: list[str]) -> str:
 def _suffixes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Return a language's patterns for a scale word, a percent and a currency after a number."""
     scales = [word for word, value in lexicon.multipliers.items() if value >= 1000]
-    links = _words(list(lexicon.currency_links)) or "(?!)"
+    links = alternation(list(lexicon.currency_links)) or "(?!)"
     return (
-        re.compile(rf"\s+(?:{_words(scales) or '(?!)'})\b", re.IGNORECASE),
+        re.compile(rf"\s+(?:{alternation(scales) or '(?!)'})\b", re.IGNORECASE),
         re.compile(
-            rf"\s?%|\s+(?:{_words(list(lexicon.percent_words)) or '(?!)'})\b", re.IGNORECASE
+            rf"\s?%|\s+(?:{alternation(list(lexicon.percent_words)) or '(?!)'})\b", re.IGNORECASE
         ),
         re.compile(
-            rf"\s+(?:(?:{links})\s*)?({_words(list(lexicon.currencies)) or '(?!)'})\b",
+            rf"\s+(?:(?:{links})\s*)?({alternation(list(lexicon.currencies)) or '(?!)'})\b",
             re.IGNORECASE,
         ),
     )
