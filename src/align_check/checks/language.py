@@ -106,10 +106,12 @@ def as_written(text: str) -> str:
 @dataclass(frozen=True)
 class Quotations:
     """Sentences of a document quoted in the other language next to their gloss, and the
-    glosses (sentences of the document's language that translate such a neighbour)."""
+    glosses (sentences of the document's language that translate such a neighbour); with
+    every sentence that reads as the other language (``foreign``), quoted or not."""
 
     quoted: frozenset[int]
     glosses: frozenset[int]
+    foreign: frozenset[int] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -129,7 +131,7 @@ def quotations(document: Document, other: str) -> Quotations:
         - set(foreign)
     )
     if not near or not semantic.available():
-        return Quotations(frozenset(), frozenset())
+        return Quotations(frozenset(), frozenset(), frozenset(foreign))
     vectors = semantic.embed([sentences[i].text for i in (*foreign, *near)])
     cosines = vectors[: len(foreign)] @ vectors[len(foreign) :].T
     close = (cosines >= GLOSS) & (
@@ -137,7 +139,9 @@ def quotations(document: Document, other: str) -> Quotations:
     )
     rows, columns = np.nonzero(close)
     return Quotations(
-        frozenset(foreign[int(r)] for r in rows), frozenset(near[int(c)] for c in columns)
+        frozenset(foreign[int(r)] for r in rows),
+        frozenset(near[int(c)] for c in columns),
+        frozenset(foreign),
     )
 
 
@@ -189,20 +193,19 @@ def _foreign(
 ) -> Iterator[tuple[str, int, Bead]]:
     """Sentences in the other document's language, with their side and bead: a target sentence
     left in the source language (or copied from it), a source sentence in the target's."""
-    quoted_t = quotations(target, source.language).quoted
-    quoted_s = quotations(source, target.language).quoted
+    in_target = quotations(target, source.language)
+    in_source = quotations(source, target.language)
     for bead in beads:
         copies = {source.sentences[i].text.strip() for i in bead.source}
         for index in bead.target:
-            text = as_written(target.sentences[index].text)
-            if index not in quoted_t and (
-                reads_as(text, source.language, target.language)
-                or (target.sentences[index].text.strip() in copies and _wordy(text, source))
+            text = target.sentences[index].text
+            if index not in in_target.quoted and (
+                index in in_target.foreign
+                or (text.strip() in copies and _wordy(as_written(text), source))
             ):
                 yield "target", index, bead
         for index in bead.source:
-            text = as_written(source.sentences[index].text)
-            if index not in quoted_s and reads_as(text, target.language, source.language):
+            if index in in_source.foreign and index not in in_source.quoted:
                 yield "source", index, bead
 
 

@@ -27,26 +27,33 @@ def check_order(source: Document, target: Document, beads: tuple[Bead, ...]) -> 
     """One finding for each run of consecutive pairs whose targets stand together elsewhere."""
     placed = places(beads)
     moved = sorted(n for n in out_of_order(beads) if not beads[n].reordered)
+    if not moved:
+        return
+    keys = (_keys(source), _keys(target))
     for run in _runs(beads, moved):
         after = placed[run[0]][1]
-        if not _sorted_in_each(source, target, beads, (run, after)):
+        if not _sorted_in_each(source, target, beads, (run, after), keys):
             yield _finding(source, target, [beads[n] for n in run], after)
 
 
 def _sorted_in_each(
-    source: Document, target: Document, beads: tuple[Bead, ...], move: tuple[list[int], int]
+    source: Document,
+    target: Document,
+    beads: tuple[Bead, ...],
+    move: tuple[list[int], int],
+    keys: tuple[dict[int, str], dict[int, str]],
 ) -> bool:
     """True when the units a moved run displaces, and the units just before and after them,
-    are in the alphabetical order of their first words in both versions."""
+    are in the alphabetical order of their first words (``keys``, each block's) in both
+    versions."""
     run, after = move
     targets = [j for n in run for j in beads[n].target]
     low, high = min(after + 1, min(targets)), max(after, max(targets))
     region = [b for b in beads if b.two_sided and any(low <= j <= high for j in b.target)]
     blocks_s = sorted({source.sentences[i].block for b in region for i in b.source})
     blocks_t = sorted({target.sentences[j].block for b in region for j in b.target})
-    keys_s, keys_t = _keys(source), _keys(target)
-    units_s = _widened(blocks_s, keys_s)
-    units_t = _widened(blocks_t, keys_t)
+    units_s = _widened(blocks_s, keys[0])
+    units_t = _widened(blocks_t, keys[1])
     if units_s is None or units_t is None:
         return False
     return min(len(units_s), len(units_t)) >= SORTED_UNITS
