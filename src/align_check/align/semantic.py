@@ -85,17 +85,24 @@ def runs(sums: Sums, k: int, dtype: type = np.float32) -> NDArray[Any]:
     return out
 
 
+def joined_sums(
+    sums: Sums, groups: Sequence[Sequence[int]]
+) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
+    """Summed features and token counts of groups of texts, each read as one text (a joined
+    text's inner end and start tokens, counted once a text, taken off, as ``runs`` does)."""
+    features = np.stack(
+        [sums.features[list(ids)].sum(axis=0) - (len(ids) - 1) * sums.edges for ids in groups]
+    ).astype(np.float32)
+    counts = np.array(
+        [sums.counts[list(ids)].sum() - 2 * (len(ids) - 1) for ids in groups], dtype=np.float32
+    )
+    return features, counts
+
+
 def joined(sums: Sums, ids: Sequence[int]) -> NDArray[np.float32]:
     """The unit vector of some of the texts read as one text, consecutive or not (as
     ``runs`` makes a run's)."""
-    rows = list(ids)
-    extra = len(rows) - 1
-    features = sums.features[rows].sum(axis=0) - extra * sums.edges
-    counts = sums.counts[rows].sum() - 2 * extra
-    vectors = encoder.head(
-        np.asarray(features[None, :], np.float32), np.asarray([counts], np.float32)
-    )
-    return np.asarray(vectors[0], dtype=np.float32)
+    return np.asarray(encoder.head(*joined_sums(sums, [ids]))[0], dtype=np.float32)
 
 
 def embed(texts: Sequence[str]) -> NDArray[np.float32]:

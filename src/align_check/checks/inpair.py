@@ -23,7 +23,7 @@ from numpy.typing import NDArray
 
 from align_check.align import encoder, semantic
 from align_check.align.blas import one_thread
-from align_check.align.encoder import Sums, head
+from align_check.align.encoder import head
 from align_check.align.sides import document_sums
 from align_check.checks.languages import lexicon_for
 from align_check.checks.length import RATIO
@@ -154,7 +154,7 @@ def _tested(
     row = {bead: 2 * n for n, bead in enumerate(tested)}
     offset = len(documents[0].sentences)
     sides = [ids for n in tested for ids in _ids(beads[n], offset)]
-    wholes = _side_sums(sums, sides)
+    wholes = semantic.joined_sums(sums, sides)
     vectors = head(*wholes)
     base = np.einsum("ij,ij->i", vectors[0::2], vectors[1::2])
     clause_sums = encoder.token_sums([t.clause.text for t in tests])
@@ -218,19 +218,6 @@ def _side_clauses(document: Document, ids: Sequence[int]) -> Iterator[Clause]:
         yield from clauses(text, i, document.language)
         if len(ids) > 1:
             yield Clause(i, 0, len(text), " ".join(fold(text).split()))
-
-
-def _side_sums(
-    sums: Sums, sides: Sequence[Sequence[int]]
-) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
-    """Summed features and token counts of runs of sentences (as ``semantic.runs`` adds them)."""
-    features = np.stack(
-        [sums.features[list(ids)].sum(axis=0) - (len(ids) - 1) * sums.edges for ids in sides]
-    ).astype(np.float32)
-    counts = np.array(
-        [sums.counts[list(ids)].sum() - 2 * (len(ids) - 1) for ids in sides], dtype=np.float32
-    )
-    return features, counts
 
 
 def _counterpart(
