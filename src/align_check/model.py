@@ -27,6 +27,30 @@ def reaches(severity: str, fail_on: str) -> bool:
     return fail_on != "never" and severity_rank(severity) >= severity_rank(fail_on)
 
 
+PARTS = ("body", "table", "footnote", "endnote", "textbox")
+"""Parts of a document a unit can come from (Word, OpenDocument, PDF)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a sentence is in a document that has no lines to point at (PDF, Word,
+    OpenDocument): ``paragraph`` counts the units in reading order, after what the
+    reader left out (page headers, tables of contents); ``page`` is the physical page
+    (1 = the file's first), for PDF only."""
+
+    paragraph: int
+    page: int | None = None
+    part: str = "body"
+
+    @property
+    def where(self) -> str:
+        """The place as a reviewer reads it: "page 3, paragraph 4", "paragraph 12 (footnote)"."""
+        where = f"paragraph {self.paragraph}"
+        if self.page is not None:
+            where = f"page {self.page}, {where}"
+        return where if self.part == "body" else f"{where} ({self.part})"
+
+
 @dataclass(frozen=True)
 class Sentence:
     """One sentence of a document: its own text and where it starts.
@@ -40,15 +64,29 @@ class Sentence:
     column: int = 1
     block: int = 0
     kind: str = "paragraph"
+    place: Place | None = None
+    """Set for documents without lines (``line`` then holds the paragraph's number)."""
+
+    @property
+    def where(self) -> str:
+        """Its place as a reviewer reads it: "line 12" or "page 3, paragraph 4"."""
+        return self.place.where if self.place else f"line {self.line}"
 
 
 @dataclass(frozen=True)
 class Document:
-    """A document read and split into sentences, in document order."""
+    """A document read and split into sentences, in document order.
+
+    ``format``: the reader that read it ("text", "markdown", "html", "docx", "odt",
+    "pdf"); ``notices``: what the reader left out or decided, for a reviewer to audit
+    ("main region: #wb-main", "3 tracked insertions accepted").
+    """
 
     path: str
     lang: str
     sentences: tuple[Sentence, ...]
+    format: str = "text"
+    notices: tuple[str, ...] = ()
 
     @property
     def language(self) -> str:

@@ -19,8 +19,7 @@ from align_check.model import Finding, Unpaired
 from align_check.pairing.content import Profile, match, profile
 from align_check.pairing.manifest import read_manifest
 from align_check.pairing.naming import group_names, read_name
-from align_check.reading import READERS, read_bytes
-from align_check.reading.decode import decode
+from align_check.reading import SUFFIXES, document_text
 
 UNKNOWN = "und"
 """The BCP 47 tag of a document whose language could not be told."""
@@ -144,7 +143,7 @@ def _walk(folder: str) -> Iterator[str]:
     for parent, folders, files in os.walk(folder):
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in READERS:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield os.path.normpath(os.path.join(parent, name))
 
 
@@ -153,7 +152,7 @@ def _profiles(paths: Sequence[str]) -> tuple[list[Profile], list[Unpaired]]:
     profiles, unpaired = [], []
     for path in paths:
         try:
-            text = decode(read_bytes(path), path).text
+            text = document_text(path)
         except InputError as error:
             unpaired.append(unreadable_finding(path, error))
             continue

@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from align_check.model import Place
+
 _BULLET = re.compile(
     r"^(?:[ \t]*(?:[-*\u2013][ \t\u00a0]+|[•\uf0b7\u25aa][ \t\u00a0]*)|\u00a0\s*)(?=\S)"
 )
@@ -29,6 +31,9 @@ class Line:
     line: int
     column: int
     space: bool = True
+    place: Place | None = None
+    """Where it is in a document without lines (a page and paragraph of a PDF, a
+    paragraph of a Word file); ``line`` then holds the paragraph's number, column 1."""
 
 
 @dataclass(frozen=True)
