@@ -42,6 +42,9 @@ class Block:
 
     kind: str
     lines: tuple[Line, ...]
+    label: str = ""
+    """A list item's number or bullet as the document renders it ("a)", "2.", "•"), kept
+    beside the text: Word computes it from the list's numbering, it is not in the text."""
 
     @property
     def text(self) -> str:
