@@ -199,3 +199,13 @@ def test_an_unwritable_tmx_leaves_the_report_unwritten(
     argv = ["compare", *SEEDS, "-o", str(report), "--tmx", str(tmp_path / "no" / "m.tmx")]
     assert run(argv, capsys)[0] == EXIT_ERROR
     assert not report.exists()
+
+
+@pytest.mark.parametrize("tag", ["xx", "fe", "xx-nonsense"])
+def test_a_language_tag_outside_iso_639_1_exits_2_in_one_line(
+    tag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["compare", *SEEDS, "--source-lang", tag], capsys)
+    assert (code, out) == (EXIT_ERROR, "")
+    assert err.count("\n") == 1 and "not an ISO 639-1 language code" in err
+    assert "fr-CA" in err

@@ -22,6 +22,13 @@ def test_other_tags_are_refused(tag: str) -> None:
         check_tag(tag)
 
 
+@pytest.mark.parametrize("tag", ["xx", "xx-nonsense", "fe", "QQ-CA"])
+def test_a_first_part_that_is_no_iso_639_1_language_is_refused(tag: str) -> None:
+    first = tag.split("-")[0].lower()
+    with pytest.raises(LanguageTagError, match=f"'{first}' is not an ISO 639-1 language code"):
+        check_tag(tag)
+
+
 @pytest.mark.parametrize(
     ("path", "language"),
     [(FRENCH, "fr"), (ENGLISH, "en"), (UNRELATED_EN, "en"), (UNRELATED_FR, "fr")],

@@ -18,3 +18,10 @@ def test_the_shipped_table_is_what_the_export_script_writes() -> None:
     script = ROOT / "scripts" / "export_places.py"
     done = subprocess.run([sys.executable, str(script), "--check"], check=False)
     assert done.returncode == 0, "run scripts/export_places.py and commit the table"
+
+
+def test_the_shipped_language_codes_are_what_the_export_script_writes() -> None:
+    pytest.importorskip("pycountry", reason="pycountry exports the codes (the test extra)")
+    script = ROOT / "scripts" / "export_languages.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], check=False)
+    assert done.returncode == 0, "run scripts/export_languages.py and commit the codes"

@@ -50,11 +50,11 @@ def run_batch(
 def compare_pair(pair: Pair, settings: Settings) -> Outcome:
     """Compare one pair; a pair made by content that the aligner finds unrelated is undone."""
     try:
-        source = read_document(pair.source, pair.source_lang, settings.segmented)
+        source = read_document(pair.source, pair.source_lang, settings.segmented, settings.reading)
     except InputError as error:
         return _unreadable(pair.source, error, pair.target, pair.target_lang)
     try:
-        target = read_document(pair.target, pair.target_lang, settings.segmented)
+        target = read_document(pair.target, pair.target_lang, settings.segmented, settings.reading)
     except InputError as error:
         return _unreadable(pair.target, error, pair.source, source.lang)
     report = compare(source, target, settings)

@@ -29,7 +29,7 @@ from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
 from align_check.pairing import pair_documents
 from align_check.pairing.naming import name_tag
 from align_check.pipeline import compare as compare_documents
-from align_check.reading import read_document
+from align_check.reading import ReadOptions, read_document
 from align_check.settings import SIMILARITIES, Settings
 
 EXIT_CLEAN = 0
@@ -163,6 +163,17 @@ def cli() -> None:
     type=click.Path(dir_okay=False),
     help="CSV or TSV of names and their translations (first row: fr,en).",
 )
+@click.option(
+    "--main",
+    metavar="SELECTOR",
+    help="Web pages: read this element (CSS selector) [default: the page's main landmark].",
+)
+@click.option(
+    "--exclude",
+    multiple=True,
+    metavar="SELECTOR",
+    help="Web pages: leave out the elements this CSS selector matches (repeatable).",
+)
 @_reported
 def compare(source: str, target: str, **options: Any) -> int:
     """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
@@ -172,8 +183,8 @@ def compare(source: str, target: str, **options: Any) -> int:
     settings = _settings(options, config)
     source_lang = settings.source_lang or name_tag(source)
     target_lang = settings.target_lang or name_tag(target)
-    source_doc = read_document(source, source_lang, settings.segmented)
-    target_doc = read_document(target, target_lang, settings.segmented)
+    source_doc = read_document(source, source_lang, settings.segmented, settings.reading)
+    target_doc = read_document(target, target_lang, settings.segmented, settings.reading)
     run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
     return _finish(run, options, config)
 
@@ -226,6 +237,9 @@ def _settings(options: dict[str, Any], config: Config) -> Settings:
         ignore=config.ignore + options["ignore"],
         severities=config.severities,
         names=config.names + (read_names(options["names_file"]) if options["names_file"] else ()),
+        reading=ReadOptions(
+            main=options["main"] or config.main, exclude=config.exclude + options["exclude"]
+        ),
     )
 
 

@@ -13,7 +13,7 @@ from align_check.model import FAIL_ON, SEVERITIES
 from align_check.namelist import Row, names_from_config
 
 FILES = ("align-check.toml", "pyproject.toml")
-KEYS = ("select", "ignore", "severity", "fail-on", "names")
+KEYS = ("select", "ignore", "severity", "fail-on", "names", "main", "exclude")
 
 
 @dataclass(frozen=True)
@@ -25,6 +25,10 @@ class Config:
     severities: tuple[tuple[str, str], ...] = ()
     fail_on: str | None = None
     names: tuple[Row, ...] = ()
+    main: str | None = None
+    """The CSS selector of the element that holds a web page's document."""
+    exclude: tuple[str, ...] = ()
+    """CSS selectors of elements of web pages to leave out."""
 
 
 def load_config(directory: Path) -> Config:
@@ -59,7 +63,21 @@ def _config(table: dict[str, Any], path: str) -> Config:
         severities=_severities(table.get("severity", {}), path),
         fail_on=_fail_on(table.get("fail-on"), path),
         names=names_from_config(table.get("names", []), path),
+        main=_selector(table.get("main"), path),
+        exclude=_selectors(table.get("exclude", []), path),
     )
+
+
+def _selector(value: Any, path: str) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise InputError(f'{path}: main takes a CSS selector, such as "#wb-main"')
+    return value
+
+
+def _selectors(value: Any, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise InputError(f'{path}: exclude takes a list of CSS selectors, such as [".alert"]')
+    return tuple(value)
 
 
 def _codes(value: Any, path: str) -> tuple[str, ...]:

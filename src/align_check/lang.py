@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
+from importlib.resources import files
 
 from align_check.errors import InputError
 
@@ -30,12 +32,25 @@ class LanguageTagError(ValueError):
 
 
 def check_tag(tag: str) -> str:
-    """Return the tag unchanged if it is BCP 47 with a two-letter first part."""
+    """Return the tag unchanged if it is BCP 47 and its first part an ISO 639-1 code."""
     if not _TAG.match(tag):
         raise LanguageTagError(
-            f"invalid language tag {tag!r}: expected a BCP 47 tag such as fr, fr-FR or en-GB"
+            f"invalid language tag {tag!r}: expected a BCP 47 tag such as fr, fr-CA or en-GB"
+        )
+    first = tag.split("-")[0].lower()
+    if first not in iso639_1():
+        raise LanguageTagError(
+            f"invalid language tag {tag!r}: {first!r} is not an ISO 639-1 language code "
+            "(use a tag such as fr, fr-CA or en-GB)"
         )
     return tag
+
+
+@cache
+def iso639_1() -> frozenset[str]:
+    """The ISO 639-1 codes (data/iso639-1.txt, exported from pycountry's ISO 639 tables)."""
+    text = (files("align_check") / "data" / "iso639-1.txt").read_text("utf-8")
+    return frozenset(text.split())
 
 
 def guess_language(text: str, name: str = "document") -> str:

@@ -69,4 +69,7 @@ def signature(source: Document, target: Document, settings: Settings, similarity
     if settings.names:
         listed = repr(settings.names).encode("utf-8")
         parts.append(f"names:{hashlib.sha256(listed).hexdigest()[:12]}")
+    if settings.reading.main:
+        parts.append(f"main:{settings.reading.main}")
+    parts.extend(f"exclude:{selector}" for selector in settings.reading.exclude)
     return "|".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from align_check.namelist import Row
+from align_check.reading import ReadOptions
 
 SIMILARITIES = ("auto", "semantic", "lexical")
 """Signals for aligning: ``auto`` is ``semantic`` when the embedding package is installed."""
@@ -23,3 +24,5 @@ class Settings:
     severities: tuple[tuple[str, str], ...] = ()
     names: tuple[Row, ...] = ()
     """The team's list of names and their translations (``--names``, ``[[names]]``)."""
+    reading: ReadOptions = ReadOptions()
+    """How web pages are read (``--main``, ``--exclude``)."""

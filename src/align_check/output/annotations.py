@@ -30,14 +30,14 @@ def where(side: Side) -> str:
     if not side.lines:
         return f"{name} document"
     if side.texts:
-        return f"{name}, line {side.line}"
+        return f"{name}, {side.where}"
     return f"{name}: nothing here; {side.gap}"
 
 
 def _quotes(*found: Side) -> Iterator[str]:
     for side in found:
         if side.texts:
-            for line, text in zip(side.lines, side.texts, strict=True):
-                yield f"{side.lang} {line}: {clip(text, QUOTE_WIDTH)}"
+            for label, text in zip(side.labels, side.texts, strict=True):
+                yield f"{side.lang} {label}: {clip(text, QUOTE_WIDTH)}"
         elif side.lines:
             yield f"{side.lang}: (nothing; {side.gap})"

@@ -41,10 +41,15 @@ def command(name: str, properties: dict[str, str], message: str) -> str:
 def _paired(report: Report, finding: Finding) -> str:
     first, _ = primary(report, finding)
     properties = {"file": first.path}
-    if first.lines:
+    if first.place:
+        properties["line"] = "1"
+    elif first.lines:
         properties |= {"line": str(first.line), "col": str(first.column)}
     properties["title"] = title(finding.code)
-    return command(COMMANDS[finding.severity], properties, describe(report, finding))
+    message = describe(report, finding)
+    if first.place:
+        message = f"{first.place.where}: {message}"
+    return command(COMMANDS[finding.severity], properties, message)
 
 
 def _unpaired(unpaired: Unpaired) -> str:

@@ -7,8 +7,8 @@ from typing import Any
 
 from align_check import __version__
 from align_check.codes import category_of
-from align_check.model import Bead, Document, Finding, Report, Run, Unpaired
-from align_check.output.locations import Side, sides
+from align_check.model import Bead, Document, Finding, Report, Run, Sentence, Unpaired
+from align_check.output.locations import Side, place_properties, sides
 from align_check.output.options import OutputOptions
 
 SCHEMA_VERSION = 1
@@ -52,7 +52,13 @@ def report_dict(report: Report) -> dict[str, Any]:
 
 
 def _document(document: Document) -> dict[str, Any]:
-    return {"path": document.path, "lang": document.lang, "sentences": len(document.sentences)}
+    return {
+        "path": document.path,
+        "lang": document.lang,
+        "sentences": len(document.sentences),
+        "format": document.format,
+        "notices": list(document.notices),
+    }
 
 
 def _bead(report: Report, bead: Bead) -> dict[str, Any]:
@@ -65,8 +71,17 @@ def _bead(report: Report, bead: Bead) -> dict[str, Any]:
         "target_ids": list(bead.target),
         "source_lines": [s.line for s in source],
         "target_lines": [t.line for t in target],
+        **_bead_places("source", source),
+        **_bead_places("target", target),
         "score": round(bead.score, 4),
     }
+
+
+def _bead_places(name: str, sentences: list[Sentence]) -> dict[str, Any]:
+    """The places of a bead's sentences, in a document without lines."""
+    if not any(s.place for s in sentences):
+        return {}
+    return {f"{name}_places": [place_properties(s.place) if s.place else None for s in sentences]}
 
 
 def _finding(report: Report, finding: Finding) -> dict[str, Any]:
@@ -97,4 +112,16 @@ def _side(name: str, side: Side) -> dict[str, Any]:
         f"{name}_ids": list(side.ids),
         f"{name}_lines": list(side.lines),
         f"{name}_columns": list(side.columns),
+        f"{name}_places": _places(side),
     }
+
+
+def _places(side: Side) -> list[dict[str, Any] | None]:
+    """Each place as an object: page, paragraph and part for a document without lines (PDF,
+    Word), line and column for the others; with the place as words ("page 3, paragraph 4")."""
+    if side.place:
+        return [place_properties(p) if p else None for p in side.places]
+    return [
+        {"line": line, "column": column, "where": f"line {line}"}
+        for line, column in zip(side.lines, side.columns, strict=True)
+    ]

@@ -77,7 +77,7 @@ def _unpaired_case(unpaired: Unpaired, gate: str) -> ElementTree.Element:
 
 def _entry(report: Report, finding: Finding) -> str:
     first, _ = primary(report, finding)
-    head = f"{first.path}:{first.line}:{first.column}: {finding.severity} {finding.code}"
+    head = f"{first.anchor}: {finding.severity} {finding.code}"
     return f"{head} {describe(report, finding)}"
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from align_check.codes import category_of
-from align_check.model import Document, Finding, Report
+from align_check.model import Document, Finding, Place, Report, Sentence
 
 
 @dataclass(frozen=True)
@@ -20,13 +22,40 @@ class Side:
     columns: tuple[int, ...]
     at_start: bool = False
     """True for a gap before the document's first sentence (``lines`` then holds that line)."""
+    places: tuple[Place | None, ...] = ()
+    """Beside ``lines``, for a document without lines (PDF, Word): each one's page,
+    paragraph and part (``lines`` then holds paragraph numbers)."""
+
+    @property
+    def place(self) -> Place | None:
+        """The first place concerned, for a document without lines; else None."""
+        return self.places[0] if self.places else None
+
+    @property
+    def where(self) -> str:
+        """The first place concerned as a reviewer reads it: "line 12", "page 3, paragraph 4"."""
+        return self.place.where if self.place else f"line {self.line}"
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Each sentence's place in a quote: its line ("12"), or "page 3, paragraph 4"."""
+        if not self.place:
+            return tuple(str(line) for line in self.lines)
+        return tuple(place.where if place else "" for place in self.places)
+
+    @property
+    def anchor(self) -> str:
+        """Where a report line points: "fr.txt:12:3", or "fr.pdf (page 3, paragraph 4)"."""
+        if self.place:
+            return f"{self.path} ({self.place.where})"
+        return f"{self.path}:{self.line}:{self.column}"
 
     @property
     def gap(self) -> str:
         """Where the gap of an empty side is: "the gap follows line 12"."""
         if self.at_start:
-            return f"the gap is at the start, before line {self.line}"
-        return f"the gap follows line {self.line}"
+            return f"the gap is at the start, before {self.where}"
+        return f"the gap follows {self.where}"
 
     @property
     def line(self) -> int:
@@ -61,7 +90,8 @@ def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
         at_start = after < 0 or after >= len(document.sentences)
         nearest = document.sentences[:1] if at_start else [document.sentences[after]]
         lines = tuple(s.line for s in nearest) or (1,)
-        return Side(document.path, document.lang, (), (), lines, (1,), at_start)
+        places = _places(nearest)
+        return Side(document.path, document.lang, (), (), lines, (1,), at_start, places)
     return Side(
         path=document.path,
         lang=document.lang,
@@ -69,4 +99,18 @@ def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
         texts=tuple(s.text for s in sentences),
         lines=tuple(s.line for s in sentences),
         columns=tuple(s.column for s in sentences),
+        places=_places(sentences),
     )
+
+
+def _places(sentences: Sequence[Sentence]) -> tuple[Place | None, ...]:
+    """The sentences' places, or none for a document with lines."""
+    if not any(s.place for s in sentences):
+        return ()
+    return tuple(s.place for s in sentences)
+
+
+def place_properties(place: Place) -> dict[str, Any]:
+    """A place as JSON: page (PDF only), paragraph, part and the place as words."""
+    found: dict[str, Any] = {"page": place.page} if place.page is not None else {}
+    return found | {"paragraph": place.paragraph, "part": place.part, "where": place.where}

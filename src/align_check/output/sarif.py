@@ -17,7 +17,7 @@ from align_check.baseline import fingerprint, unpaired_fingerprint
 from align_check.codes import CODES
 from align_check.model import Finding, Report, Run, Unpaired
 from align_check.output.annotations import describe, where
-from align_check.output.locations import Side, primary
+from align_check.output.locations import Side, place_properties, primary
 from align_check.output.options import OutputOptions
 
 SARIF_VERSION = "2.1.0"
@@ -101,7 +101,16 @@ def _head(finding: Finding) -> dict[str, Any]:
 
 
 def _location(side: Side) -> dict[str, Any]:
-    """A side's place: its first line and column, line 1 when it concerns the whole document."""
+    """A side's place: its first line and column, line 1 when it concerns the whole document.
+    A document without lines (PDF, Word) gets line 1, which code scanning needs to show a
+    result, and its real place as a logical location and in the location's properties."""
+    if side.place:
+        location = _file_location(side.path, {"startLine": 1})
+        place = side.place
+        location["logicalLocations"] = [{"fullyQualifiedName": place.where, "kind": "element"}]
+        location["message"] = {"text": place.where}
+        location["properties"] = place_properties(place)
+        return location
     region = {"startLine": side.line, "startColumn": side.column} if side.lines else None
     return _file_location(side.path, region or {"startLine": 1})
 

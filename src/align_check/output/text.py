@@ -70,6 +70,9 @@ def _report(report: Report, paint: Paint) -> Iterator[str]:
     yield (
         f"sentences: {len(source.sentences)} {source.lang}, {len(target.sentences)} {target.lang}"
     )
+    for document in (source, target):
+        if document.notices:
+            yield f"read {document.path}: {'; '.join(document.notices)}"
     yield f"alignment: {_shapes(report)}"
     yield f"findings: {_counted(report.findings, paint)}"
     for finding in report.findings:
@@ -77,7 +80,7 @@ def _report(report: Report, paint: Paint) -> Iterator[str]:
         first, _ = primary(report, finding)
         category = category_of(finding.code)
         yield (
-            f"{paint(f'{first.path}:{first.line}:{first.column}:', 'place')} "
+            f"{paint(f'{first.anchor}:', 'place')} "
             f"{paint(finding.severity, finding.severity)} "
             f"{finding.code} [{category}] {finding.message}"
         )
@@ -110,8 +113,8 @@ def _sentences(source: Side, target: Side, finding: Finding, paint: Paint) -> It
     for side, side_marks in zip((source, target), marks, strict=True):
         label = side.lang
         if side.texts:
-            for line, text in zip(side.lines, side.texts, strict=True):
-                yield f"    {label} {line}: {_marked(clip(text, _QUOTE_WIDTH), side_marks, paint)}"
+            for place, text in zip(side.labels, side.texts, strict=True):
+                yield f"    {label} {place}: {_marked(clip(text, _QUOTE_WIDTH), side_marks, paint)}"
         elif side.lines:
             name = language_name(side.lang)
             gap = f"(nothing in {name}; {side.gap})"

@@ -27,17 +27,27 @@ class Reading:
     notices: tuple[str, ...] = ()
 
 
-Reader = Callable[[bytes, str], Reading]
-"""A reader: a file's bytes and its name (for messages) to units, or an InputError."""
+@dataclass(frozen=True)
+class ReadOptions:
+    """How web pages are read: the element that holds the document (a CSS selector; by
+    default the page's main landmark) and elements to leave out."""
+
+    main: str | None = None
+    exclude: tuple[str, ...] = ()
 
 
-def read_text(data: bytes, name: str) -> Reading:
+Reader = Callable[[bytes, str, ReadOptions], Reading]
+"""A reader: a file's bytes, its name (for messages) and the options, to units, or an
+InputError."""
+
+
+def read_text(data: bytes, name: str, options: ReadOptions) -> Reading:
     """Plain text."""
     text, notices = _decoded(data, name)
     return Reading(text_blocks(text), "text", notices)
 
 
-def read_markdown(data: bytes, name: str) -> Reading:
+def read_markdown(data: bytes, name: str, options: ReadOptions) -> Reading:
     """Markdown (its parser is imported only when one is read)."""
     from align_check.reading.markdown import markdown_blocks
 
@@ -45,12 +55,14 @@ def read_markdown(data: bytes, name: str) -> Reading:
     return Reading(markdown_blocks(text), "markdown", notices)
 
 
-def _lazy(module: str, function: str) -> Reader:
-    """A reader whose module (and the libraries it needs) is imported when a file is read."""
+def _lazy(module: str, function: str, options: bool = False) -> Reader:
+    """A reader whose module (and the libraries it needs) is imported when a file is read;
+    ``options``: it takes the reading options (the others do not need them)."""
 
-    def read(data: bytes, name: str) -> Reading:
-        reader: Reader = getattr(importlib.import_module(module), function)
-        return reader(data, name)
+    def read(data: bytes, name: str, given: ReadOptions) -> Reading:
+        reader = getattr(importlib.import_module(module), function)
+        reading: Reading = reader(data, name, given) if options else reader(data, name)
+        return reading
 
     return read
 
@@ -58,7 +70,7 @@ def _lazy(module: str, function: str) -> Reader:
 READERS: dict[str, Reader] = {
     "text": read_text,
     "markdown": read_markdown,
-    "html": _lazy("align_check.reading.page", "read_html"),
+    "html": _lazy("align_check.reading.page", "read_html", options=True),
     "docx": _lazy("align_check.reading.docx", "read_docx"),
     "odt": _lazy("align_check.reading.odt", "read_odt"),
     "pdf": _lazy("align_check.reading.pdf", "read_pdf"),
@@ -90,16 +102,18 @@ UNSUPPORTED = {
 STDIN = "-"
 
 
-def read_document(path: str, lang: str | None, segmented: bool) -> Document:
+def read_document(
+    path: str, lang: str | None, segmented: bool, options: ReadOptions = ReadOptions()
+) -> Document:
     """Read one document from a file (or standard input for "-") and split it into sentences."""
-    reading = read_units(path, segmented)
+    reading = read_units(path, segmented, options)
     text = "\n".join(block.text for block in reading.blocks)
     language = base_language(lang or guess_language(text, path))
     sentences = tuple(_sentences(reading.blocks, language, split=not segmented))
     return Document(path, lang or language, sentences, reading.format, reading.notices)
 
 
-def read_units(path: str, segmented: bool = False) -> Reading:
+def read_units(path: str, segmented: bool = False, options: ReadOptions = ReadOptions()) -> Reading:
     """The units of a document, read by the reader of its format."""
     data = read_bytes(path)
     name = "standard input" if path == STDIN else path
@@ -107,20 +121,20 @@ def read_units(path: str, segmented: bool = False) -> Reading:
         text, notices = _decoded(data, name)
         reading = Reading(segmented_blocks(text), "text", notices)
     else:
-        reading = READERS[format_of(path, data)](data, name)
+        reading = READERS[format_of(path, data)](data, name, options)
     if not any(block.text.strip() for block in reading.blocks):
         raise InputError(f"{name}: the document is empty")
     return reading
 
 
-def document_text(path: str) -> str:
+def document_text(path: str, options: ReadOptions = ReadOptions()) -> str:
     """A document's text: a text file's as it is, another's as its reader reads it (units
     apart by line breaks)."""
     data = read_bytes(path)
     format = format_of(path, data)
     if format in ("text", "markdown"):
         return decode(data, path).text
-    return "\n".join(block.text for block in READERS[format](data, path).blocks)
+    return "\n".join(block.text for block in READERS[format](data, path, options).blocks)
 
 
 def format_of(path: str, data: bytes) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from align_check.errors import InputError
@@ -32,6 +33,62 @@ def decode(data: bytes, name: str) -> Decoded:
     if not decoded.text.strip():
         raise InputError(f"{name}: the document is empty")
     return decoded
+
+
+@dataclass(frozen=True)
+class Page:
+    """A web page's text and what its reading noticed about the charset."""
+
+    text: str
+    notices: tuple[str, ...] = ()
+
+
+_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+
+
+def decode_page(data: bytes, name: str) -> Page:
+    """Decode a web page: a byte-order mark, else UTF-8 where the bytes are UTF-8 (whatever
+    the page declares), else the charset it declares, else Windows-1252; a notice when
+    the declaration is missing or wrong and the text is not plain ASCII."""
+    declared = _declared(data)
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Page(decode(data, name).text)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _not_utf8(data, name, declared)
+    _refuse_binary(text, name)
+    if declared in (None, "utf-8", "utf8") or text.isascii():
+        notices = () if declared or text.isascii() else ("no charset declared, read as UTF-8",)
+        return Page(text, notices)
+    return Page(text, (f"declares charset {declared} but is UTF-8, read as UTF-8",))
+
+
+def _not_utf8(data: bytes, name: str, declared: str | None) -> Page:
+    if declared and declared not in ("utf-8", "utf8"):
+        try:
+            text = data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+        else:
+            _refuse_binary(text, name)
+            return Page(text)
+    if b"\x00" in data:
+        raise InputError(f"{name}: looks like a binary file, not a web page")
+    text = data.decode("cp1252", errors="replace")
+    _refuse_binary(text, name)
+    said = f"declares charset {declared}" if declared else "declares no charset"
+    return Page(text, (f"{said} and is not UTF-8, read as Windows-1252",))
+
+
+def _declared(data: bytes) -> str | None:
+    found = _CHARSET.search(data[:4096])
+    return found.group(1).decode("ascii").lower() if found else None
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    if _looks_binary(text):
+        raise InputError(f"{name}: looks like a binary file, not a web page")
 
 
 def _decode_bytes(data: bytes, name: str) -> Decoded:

@@ -125,13 +125,13 @@ def html_units(content: str, where: Anchors, key: tuple[int, ...] = ()) -> list[
         root = lxml.html.fragment_fromstring(content, create_parent="div")
     except (etree.ParserError, ValueError):
         return []
-    walk = _Walk(_shown(content), where, key)
+    walk = Walk(shown(content), where, key)
     walk.element(root, _Context("item" if key else "paragraph", key))
     walk.end()
     return walk.units
 
 
-def _shown(content: str) -> _Text:
+def shown(content: str) -> _Text:
     """What is outside the markup of an HTML text, entities read."""
     text: list[str] = []
     offsets: list[int] = []
@@ -157,7 +157,7 @@ def _read(content: str, start: int, stop: int, text: list[str], offsets: list[in
     offsets.extend(range(at, stop))
 
 
-class _Walk:
+class Walk:
     """A walk through the element tree, in document order, collecting units."""
 
     def __init__(self, shown: _Text, where: Anchors, key: tuple[int, ...]) -> None:
@@ -167,6 +167,12 @@ class _Walk:
         self.pieces: list[Piece] = []
         self.context = _Context("paragraph", ())
         self.elements = 0
+
+    def walk(self, root: etree._Element) -> None:
+        """Every unit inside an element (a page's main region), not the text after it."""
+        tag = root.tag.lower() if isinstance(root.tag, str) else ""
+        self._inside(root, tag, _Context("paragraph", self.key))
+        self.end()
 
     def element(self, node: etree._Element, context: _Context) -> None:
         """An element, then the text that follows it inside its parent."""

@@ -117,7 +117,7 @@ def _side(
 
 def _sentence(document: Document, i: int, marks: Iterable[str]) -> Element:
     sentence = document.sentences[i]
-    return E.p({"title": f"line {sentence.line}"}, *highlighted(text(sentence.text), marks))
+    return E.p({"title": sentence.where}, *highlighted(text(sentence.text), marks))
 
 
 def highlighted(value: str, marks: Iterable[str]) -> list[Element | str]:

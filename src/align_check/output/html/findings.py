@@ -6,7 +6,7 @@ from align_check.codes import category_of
 from align_check.model import Finding, Report
 from align_check.output.html.anchors import finding_id, finding_rows, pair_id, row_id
 from align_check.output.html.elements import E, Element, classes, text
-from align_check.output.locations import primary
+from align_check.output.locations import Side, primary
 from align_check.text import clip
 
 QUOTE_WIDTH = 140
@@ -44,11 +44,16 @@ def _item(report: Report, pair: int, k: int, row: int | None) -> Element:
         {"id": finding_id(pair, k), **finding_data(finding)},
         E.a({"href": f"#{target}"}, *finding_label(finding)),
         " ",
-        E.span(classes("where"), text(f"{first.path}:{first.line}")),
+        E.span(classes("where"), text(_where(first))),
     )
     if first.texts:
         item.append(E.q(text(clip(" ".join(first.texts), QUOTE_WIDTH))))
     return item
+
+
+def _where(side: Side) -> str:
+    """Where a finding is: "fr.txt:12", or "fr.pdf, page 3, paragraph 4"."""
+    return f"{side.path}, {side.place.where}" if side.place else f"{side.path}:{side.line}"
 
 
 def finding_data(finding: Finding) -> dict[str, str]:

@@ -94,11 +94,21 @@ def _report(report: Report, n: int, batch: bool) -> Element:
             E.span(classes("path"), text(target.path)),
         ),
         E.p(classes("facts"), _facts(report)),
+        *_notices(report),
         E.h3(f"Findings ({len(report.findings)})"),
         findings_list(report, n),
         E.h3("Alignment"),
         alignment_table(report, n),
     )
+
+
+def _notices(report: Report) -> list[Element]:
+    """What the readers left out or decided, one line a document that has notices."""
+    return [
+        E.p(classes("notices"), f"Read {document.path}: ", text("; ".join(document.notices)))
+        for document in (report.source, report.target)
+        if document.notices
+    ]
 
 
 def _facts(report: Report) -> str:
