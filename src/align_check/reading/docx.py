@@ -1,7 +1,8 @@
 """Word (.docx) documents read as their reader sees them, every tracked change accepted.
 
-The body in document order: paragraphs, tables (a row is one block, each cell's text one
-piece of it), the content of content controls. A paragraph is a heading when its style
+The body in document order: paragraphs, tables (each cell's paragraphs as paragraphs, row
+by row: a sentence does not run from one cell into the next), the content of content
+controls. A paragraph is a heading when its style
 is one (by name, ``basedOn`` chain or outline level: a French Word's "Titre1" is "heading
 1"), a list item when it is numbered; its automatic label ("1)", "a)", "•") is computed
 from the numbering and kept beside the text. Footnotes and endnotes are blocks of their
@@ -44,9 +45,6 @@ class _Record:
     text: str
     kind: str
     part: str
-    row: int | None = None
-    """The table row it belongs to (an id), None outside tables."""
-    cell: int = 0
     numbering: tuple[str, int] | None = None
     notes: tuple[tuple[str, str], ...] = ()
     toc: bool = False
@@ -83,25 +81,24 @@ class _Walk:
         self.styles = styles
         self.runs = Runs(styles, counts)
         self.part = part
-        self.rows = 0
 
     def records(
-        self, container: Element, row: int | None = None, toc: bool = False
+        self, container: Element, table: bool = False, toc: bool = False
     ) -> Iterator[_Record]:
         for child in container:
             tag = child.tag
             if tag == f"{W}p":
-                yield from self._paragraph(child, row, toc)
+                yield from self._paragraph(child, table, toc)
             elif tag == f"{W}tbl":
                 yield from self._table(child, toc)
             elif tag == f"{W}sdt":
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
-                    yield from self.records(content, row, toc or _is_toc_control(child))
+                    yield from self.records(content, table, toc or _is_toc_control(child))
             elif tag == f"{W}customXml":
-                yield from self.records(child, row, toc)
+                yield from self.records(child, table, toc)
 
-    def _paragraph(self, element: Element, row: int | None, toc: bool) -> Iterator[_Record]:
+    def _paragraph(self, element: Element, table: bool, toc: bool) -> Iterator[_Record]:
         paragraph = self.runs.paragraph(element)
         properties = element.find(f"{W}pPr")
         style = _style_of(properties, self.styles)
@@ -109,26 +106,22 @@ class _Walk:
         yield _Record(
             text=paragraph.text,
             kind=kind,
-            part="table" if row is not None and self.part == "body" else self.part,
-            row=row,
+            part="table" if table and self.part == "body" else self.part,
             numbering=numbered,
             notes=paragraph.notes,
             toc=toc or paragraph.toc or style in self.styles.toc,
         )
         for box in paragraph.boxes:
             boxed = _Walk(self.styles, self.runs.counts, "textbox")
-            yield from boxed.records(box, None, toc)
+            yield from boxed.records(box, False, toc)
 
     def _table(self, table: Element, toc: bool) -> Iterator[_Record]:
         for tr in _children(table, "tr"):
             if tr.find(f"{W}trPr/{W}del") is not None:
                 self.runs.counts["deleted rows"] += 1
                 continue
-            self.rows += 1
-            row = self.rows
-            for cell, tc in enumerate(_children(tr, "tc")):
-                for record in self.records(tc, row, toc):
-                    yield replace(record, cell=cell) if record.row == row else record
+            for tc in _children(tr, "tc"):
+                yield from self.records(tc, True, toc)
 
 
 def _children(element: Element, name: str) -> Iterator[Element]:
@@ -189,40 +182,18 @@ def _notes(
 
 
 def _blocks(records: list[_Record], notes: dict[str, dict[str, list[_Record]]]) -> Iterator[Block]:
-    """Blocks from records: a table row's records are one block; the notes a block refers
-    to follow it."""
-    index = 0
-    while index < len(records):
-        group = [records[index]]
-        index += 1
-        while (
-            group[0].row is not None and index < len(records) and records[index].row == group[0].row
-        ):
-            group.append(records[index])
-            index += 1
-        block = _block(group)
-        if block:
-            yield block
-        for kind, note_id in (ref for record in group for ref in record.notes):
-            yield from (b for r in notes[kind].get(note_id, []) if (b := _block([r])))
-
-
-def _block(group: list[_Record]) -> Block | None:
-    """A block of one paragraph, or of one table row (one piece a cell); None when empty."""
-    first = group[0]
-    place = Place(0, part=first.part)
-    if first.row is None:
-        return (
-            Block(first.kind, (Line(first.text, 0, 1, place=place),), first.label)
-            if first.text
-            else None
-        )
-    cells: dict[int, list[str]] = {}
-    for record in group:
+    """A block for each record that holds text, followed by the notes it refers to."""
+    for record in records:
         if record.text:
-            cells.setdefault(record.cell, []).append(record.text)
-    pieces = tuple(Line(" ".join(texts), 0, 1, place=place) for texts in cells.values())
-    return Block("row", pieces) if pieces else None
+            yield _block(record)
+        for kind, note_id in record.notes:
+            yield from (_block(note) for note in notes[kind].get(note_id, []))
+
+
+def _block(record: _Record) -> Block:
+    """The block of one paragraph, its number still to be given."""
+    place = Place(0, part=record.part)
+    return Block(record.kind, (Line(record.text, 0, 1, place=place),), record.label)
 
 
 def _numbered(blocks: Iterator[Block]) -> tuple[Block, ...]:
