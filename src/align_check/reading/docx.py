@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from align_check.model import Place
 from align_check.reading import Reading
 from align_check.reading.blocks import Block, Line
+from align_check.reading.office import notices, numbered
 from align_check.reading.package import Element, open_parts
 from align_check.reading.wordlists import Numbering, labels, read_numbering
 from align_check.reading.wordstyles import Styles, W, numbering_of, read_styles
@@ -53,7 +54,7 @@ class _Record:
 
 def read_docx(data: bytes, name: str) -> Reading:
     """A Word document's blocks and what was left out."""
-    parts = open_parts(data, name, "Word", "word/document.xml", _PARTS)
+    parts = open_parts(data, name, "a Word", "word/document.xml", _PARTS)
     styles = read_styles(parts.get("word/styles.xml"))
     numbering = read_numbering(parts.get("word/numbering.xml"), styles)
     counts: Counter[str] = Counter()
@@ -65,13 +66,13 @@ def read_docx(data: bytes, name: str) -> Reading:
         kind: _notes(parts.get(f"word/{kind}s.xml"), kind, styles, numbering, counts)
         for kind in ("footnote", "endnote")
     }
-    blocks = _numbered(_blocks(kept, notes))
+    blocks = numbered(_blocks(kept, notes))
     comments = parts.get("word/comments.xml")
     counts["comments"] = len(comments.findall(f"{W}comment")) if comments is not None else 0
     counts["furniture"] = sum(
         1 for part, root in parts.items() if _is_furniture(part) and _has_text(root)
     )
-    return Reading(blocks, "docx", notices(counts))
+    return Reading(blocks, "docx", notices(counts, _PHRASES))
 
 
 class _Walk:
@@ -196,19 +197,6 @@ def _block(record: _Record) -> Block:
     return Block(record.kind, (Line(record.text, 0, 1, place=place),), record.label)
 
 
-def _numbered(blocks: Iterator[Block]) -> tuple[Block, ...]:
-    """Blocks with their ordinal (1-based, in reading order) as line and paragraph."""
-    numbered = []
-    for ordinal, block in enumerate(blocks, start=1):
-        lines = tuple(
-            replace(line, line=ordinal, place=replace(line.place, paragraph=ordinal))
-            for line in block.lines
-            if line.place is not None
-        )
-        numbered.append(replace(block, lines=lines))
-    return tuple(numbered)
-
-
 def _is_furniture(part: str) -> bool:
     return part.startswith(("word/header", "word/footer"))
 
@@ -217,7 +205,7 @@ def _has_text(root: Element) -> bool:
     return any((t.text or "").strip() for t in root.iter(f"{W}t"))
 
 
-_NOTICES = (
+_PHRASES = (
     ("insertions", "tracked insertion accepted", "tracked insertions accepted"),
     ("deletions", "tracked deletion left out", "tracked deletions left out"),
     ("deleted rows", "deleted table row left out", "deleted table rows left out"),
@@ -226,16 +214,3 @@ _NOTICES = (
     ("hidden", "hidden run left out", "hidden runs left out"),
     ("furniture", "page header or footer left out", "page headers and footers left out"),
 )
-
-
-def notices(counts: Counter[str]) -> tuple[str, ...]:
-    """What the reader left out or decided, for a reviewer to audit (non-zero counts)."""
-    said = [
-        f"{counts[key]} {one if counts[key] == 1 else many}"
-        for key, one, many in _NOTICES
-        if counts[key]
-    ]
-    if counts["toc"]:
-        paragraphs = "paragraph" if counts["toc"] == 1 else "paragraphs"
-        said.append(f"table of contents left out ({counts['toc']} {paragraphs})")
-    return tuple(said)

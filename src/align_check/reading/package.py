@@ -2,11 +2,11 @@
 with lxml, what a hostile file could do refused in one line.
 
 Refused: a file that is not a zip (or is cut short), an encrypted Word file (an OLE
-compound file under a .docx name), a package without its main part, a part that
-decompresses past ``MAX_UNPACKED`` bytes in all (a zip bomb: the bytes are counted as
-they are read, not taken from the zip's own figures), a part that declares a DTD or
-entities (never expanded), a part that is not well-formed XML. This module is the office
-readers' home of lxml.
+compound file under a .docx name) or OpenDocument (its manifest says so), a package
+without its main part, a part that decompresses past ``MAX_UNPACKED`` bytes in all (a
+zip bomb: the bytes are counted as they are read, not taken from the zip's own figures),
+a part that declares a DTD or entities (never expanded), a part that is not well-formed
+XML. This module is the office readers' home of lxml.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ MAX_UNPACKED = 200 * 1024 * 1024
 tens of megabytes."""
 
 _CHUNK = 1024 * 1024
+_MANIFEST = "META-INF/manifest.xml"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
@@ -38,15 +39,17 @@ def open_parts(
 ) -> dict[str, Element]:
     """The root elements of a package's parts: ``main`` (an InputError when absent) and
     those of ``wanted`` that it holds (a name ending in "*" is a prefix: "word/header*").
-    ``what`` names the format in messages ("Word", "OpenDocument")."""
+    ``what`` names the format in messages ("a Word", "an OpenDocument")."""
     if data.startswith(_OLE):
         raise InputError(f"{name}: is encrypted or not a .docx (an OLE compound file)")
     archive = _archive(data, name, what)
     names = set(archive.namelist())
     if main not in names:
-        raise InputError(f"{name}: not a {what} file ({main} is missing)")
+        raise InputError(f"{name}: not {what} file ({main} is missing)")
     chosen = [main, *sorted(_matching(names, wanted) - {main})]
     budget = _Budget(name)
+    if _MANIFEST in names and b"encryption-data" in _unpacked(archive, _MANIFEST, budget, name):
+        raise InputError(f"{name}: is encrypted (save it without a password)")
     return {
         part: parse(_unpacked(archive, part, budget, name), f"{name}: {part}") for part in chosen
     }
@@ -56,7 +59,7 @@ def _archive(data: bytes, name: str, what: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise InputError(f"{name}: not a {what} file (not a zip archive)") from None
+        raise InputError(f"{name}: not {what} file (not a zip archive)") from None
 
 
 def _matching(names: set[str], wanted: Iterable[str]) -> set[str]:
