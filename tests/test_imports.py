@@ -22,6 +22,7 @@ HOMES = {
         "output/html/elements.py",
         "reading/html.py",
         "reading/page.py",
+        "reading/package.py",
     },
     "cssselect": {"reading/page.py"},
     "markdown_it": {"reading/markdown.py"},
