@@ -18,6 +18,7 @@ HOMES = {
     "threadpoolctl": {"align/blas.py"},
     "lxml": {"output/tmx.py", "output/html/page.py", "output/html/elements.py", "reading/html.py"},
     "markdown_it": {"reading/markdown.py"},
+    "pypdfium2": {"reading/pdf/pdfium.py"},
     "msgpack": {"checks/vocabulary.py"},
     "wordfreq": {"checks/vocabulary.py"},
     "babel": set(),
