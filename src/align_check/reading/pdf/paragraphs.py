@@ -165,6 +165,11 @@ def _name(draft: Draft, body: float, heights: dict[int, float]) -> None:
     draft.pages = {item.line.page for item in draft.entries}
     if _is_footnote(draft, body, heights[first.line.page]):
         draft.part = "footnote"
+        marker = _MARKER.match(first.text)
+        if marker and not draft.label:
+            draft.label = marker.group(0).strip()
+            rest = first.text[marker.end() :].lstrip()
+            draft.entries[0] = Entry(first.line, draft.label, rest, first.x0, first.size)
     elif draft.label:
         draft.kind = "item"
     elif first.size >= HEADING_SIZE * body and len(draft.entries) <= 3:
