@@ -21,11 +21,8 @@ class Glyph:
     bottom: float
     top: float
     baseline: float
-
-    @property
-    def size(self) -> float:
-        """The height of the character's font box."""
-        return self.top - self.bottom
+    size: float
+    """The height of the character's font box (``top - bottom``)."""
 
 
 @dataclass(frozen=True)
@@ -53,9 +50,9 @@ SOFT_HYPHEN = "\u00ad"
 """Where a word was broken at a line end: PDFium's U+FFFE marker and U+0002 are read as
 this, a soft hyphen."""
 
-_MARKERS = {"\ufffe": SOFT_HYPHEN, "\x02": SOFT_HYPHEN}
+_KEPT_AS = {**LIGATURES, "\ufffe": SOFT_HYPHEN, "\x02": SOFT_HYPHEN}
 
 
 def letters(char: str) -> str:
     """A character of the text layer as the reader keeps it (ligatures as letters)."""
-    return LIGATURES.get(char) or _MARKERS.get(char, char)
+    return _KEPT_AS.get(char, char)

@@ -8,8 +8,6 @@ from typing import Any
 from align_check.errors import InputError
 from align_check.reading.pdf.glyphs import Glyph, Page, letters
 
-_LINE_BREAKS = (10, 13)
-
 
 def load_pages(data: bytes, name: str) -> tuple[Page, ...]:
     """The pages of a PDF with their characters, or a one-line InputError (the extra not
@@ -42,21 +40,37 @@ def _page(pdfium: Any, page: Any, number: int) -> Page:
     """One page's characters: each with its loose box, whose height stands for its size."""
     textpage = page.get_textpage()
     raw = textpage.raw
-    x, y = ctypes.c_double(), ctypes.c_double()
-    box = pdfium.FS_RECTF()
+    count = pdfium.FPDFText_CountChars(raw)
+    chars = _chars(pdfium, raw, count)
+    origin, loose = pdfium.FPDFText_GetCharOrigin, pdfium.FPDFText_GetLooseCharBox
+    x, y, box = ctypes.c_double(), ctypes.c_double(), pdfium.FS_RECTF()
     glyphs: list[Glyph] = []
-    for index in range(pdfium.FPDFText_CountChars(raw)):
-        code = pdfium.FPDFText_GetUnicode(raw, index)
-        if code in _LINE_BREAKS or code == 0:
+    for index, char in enumerate(chars):
+        if char in _SKIPPED:
             continue
-        pdfium.FPDFText_GetCharOrigin(raw, index, x, y)
-        char = chr(code)
-        if char.isspace() and char not in "\u00a0\u202f":
-            glyphs.append(Glyph(" ", x.value, x.value, y.value, y.value, y.value))
+        origin(raw, index, x, y)
+        if char.isspace() and char not in _KEPT_SPACES:
+            glyphs.append(Glyph(" ", x.value, x.value, y.value, y.value, y.value, 0.0))
             continue
-        pdfium.FPDFText_GetLooseCharBox(raw, index, box)
-        glyphs.append(Glyph(letters(char), box.left, box.right, box.bottom, box.top, y.value))
+        loose(raw, index, box)
+        bottom, top = box.bottom, box.top
+        glyphs.append(Glyph(letters(char), box.left, box.right, bottom, top, y.value, top - bottom))
     textpage.close()
     height = page.get_height()
     page.close()
     return Page(number, height, tuple(glyphs))
+
+
+_SKIPPED = frozenset("\r\n\x00")
+_KEPT_SPACES = frozenset("\u00a0\u202f")
+
+
+def _chars(pdfium: Any, raw: Any, count: int) -> str:
+    """A page's characters, one per index of PDFium's character list (read in one call,
+    or one by one when the text PDFium gives does not match the list)."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium.FPDFText_GetText(raw, 0, count, buffer)
+    text = bytes(buffer)[: 2 * max(written - 1, 0)].decode("utf-16-le", errors="replace")
+    if len(text) == count:
+        return text
+    return "".join(chr(pdfium.FPDFText_GetUnicode(raw, index)) for index in range(count))
