@@ -12,7 +12,9 @@ class Glyph:
     The box is PDFium's loose one (the font's ascent to descent), so its height stands for
     the size: posters made with a unit font and a scaled matrix report size 1 for every
     character.
-    A space (in the file, or inferred by PDFium) has ``char`` " " and no width.
+    ``baseline`` is the foot of that box (the baseline less the font's descent): the same
+    for the characters of one line in one font, higher for a raised footnote call.
+    A space (in the file, or inferred by PDFium) has ``char`` " " and no box.
     """
 
     char: str

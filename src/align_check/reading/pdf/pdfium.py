@@ -37,30 +37,31 @@ def _refusal(name: str, error: str) -> str:
 
 
 def _page(pdfium: Any, page: Any, number: int) -> Page:
-    """One page's characters: each with its loose box, whose height stands for its size."""
+    """One page's characters: each with its loose box, whose height stands for its size
+    and whose foot for its baseline (one call a character: a page has thousands)."""
     textpage = page.get_textpage()
     raw = textpage.raw
     count = pdfium.FPDFText_CountChars(raw)
     chars = _chars(pdfium, raw, count)
-    origin, loose = pdfium.FPDFText_GetCharOrigin, pdfium.FPDFText_GetLooseCharBox
-    x, y, box = ctypes.c_double(), ctypes.c_double(), pdfium.FS_RECTF()
+    loose, box = pdfium.FPDFText_GetLooseCharBox, pdfium.FS_RECTF()
     glyphs: list[Glyph] = []
     for index, char in enumerate(chars):
         if char in _SKIPPED:
             continue
-        origin(raw, index, x, y)
         if char.isspace() and char not in _KEPT_SPACES:
-            glyphs.append(Glyph(" ", x.value, x.value, y.value, y.value, y.value, 0.0))
+            glyphs.append(_SPACE)
             continue
         loose(raw, index, box)
         bottom, top = box.bottom, box.top
-        glyphs.append(Glyph(letters(char), box.left, box.right, bottom, top, y.value, top - bottom))
+        glyphs.append(Glyph(letters(char), box.left, box.right, bottom, top, bottom, top - bottom))
     textpage.close()
     height = page.get_height()
     page.close()
     return Page(number, height, tuple(glyphs))
 
 
+_SPACE = Glyph(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+"""A space: it only parts two words, so its place is not asked for."""
 _SKIPPED = frozenset("\r\n\x00")
 _KEPT_SPACES = frozenset("\u00a0\u202f")
 
