@@ -271,3 +271,16 @@ def test_the_poster_columns_are_read_in_order(name: str, order: list[str]) -> No
 @pytest.mark.parametrize("name", ["poster-cognitive.en.pdf", "poster-cognitive.fr.pdf"])
 def test_the_poster_ligatures_are_letters(name: str) -> None:
     assert not any("\ufb01" in text for text in texts(real(name)))
+
+
+def test_a_table_header_repeated_at_the_top_of_a_page_is_read_once() -> None:
+    header = [Text(70, 760, "#"), Text(100, 760, "Criteria"), Text(400, 760, "Yes")]
+    first = header + column(100, 730, ["The title is set."]) + [Text(70, 730, "1")]
+    second = header + column(100, 730, ["The language is set."]) + [Text(70, 730, "2")]
+    reading = read(first, second)
+    assert [block.text for block in reading.blocks] == [
+        "Criteria Yes",
+        "The title is set.",
+        "The language is set.",
+    ]
+    assert reading.notices == ("1 repeated table headers left out",)

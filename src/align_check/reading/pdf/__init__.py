@@ -41,11 +41,15 @@ def layout(pages: Sequence[Page], name: str) -> Reading:
         for page, found in zip(pages, kept_spans, strict=True)
         for line in reading_order(found, page.number)
     ]
-    units = _joined(drafts(lines, {page.number: page.height for page in pages}))
-    blocks, hyphens = _blocks(units, vocabulary(line.text for line in lines))
+    units, headers = _without_repeated_headers(
+        drafts(lines, {page.number: page.height for page in pages})
+    )
+    blocks, hyphens = _blocks(_joined(units), vocabulary(line.text for line in lines))
     notices = [f"{_pages(empty)} no text"] if empty else []
     if running:
         notices.append(f"{running} running header and footer lines left out")
+    if headers:
+        notices.append(f"{headers} repeated table headers left out")
     if hyphens:
         notices.append(f"{hyphens} line-end hyphens joined")
     return Reading(tuple(blocks), "pdf", tuple(notices))
@@ -57,6 +61,22 @@ def _pages(numbers: list[int]) -> str:
     if numbers == list(range(numbers[0], numbers[-1] + 1)):
         return f"pages {numbers[0]} to {numbers[-1]} have"
     return f"pages {', '.join(map(str, numbers))} have"
+
+
+def _without_repeated_headers(units: list[Draft]) -> tuple[list[Draft], int]:
+    """The units without the table header a page repeats: a page's first unit that is
+    the same as a unit already read (the first one stays)."""
+    seen: set[tuple[str, str]] = set()
+    kept: list[Draft] = []
+    page = 0
+    for unit in units:
+        first_on_page = min(unit.pages) != page
+        page = max(unit.pages)
+        key = (unit.label, unit.text)
+        if not (first_on_page and key in seen):
+            kept.append(unit)
+        seen.add(key)
+    return kept, len(units) - len(kept)
 
 
 def _joined(units: list[Draft]) -> list[Draft]:
