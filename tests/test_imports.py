@@ -26,6 +26,7 @@ HOMES = {
     },
     "cssselect": {"reading/page.py"},
     "markdown_it": {"reading/markdown.py"},
+    "pypdfium2": {"reading/pdf/pdfium.py"},
     "msgpack": {"checks/vocabulary.py"},
     "wordfreq": {"checks/vocabulary.py"},
     "babel": set(),
