@@ -22,13 +22,13 @@ from align_check.errors import InputError
 from align_check.reading import read_units
 from align_check.reading.blocks import Block
 from align_check.reading.docx import read_docx
-from paths import ROOT, SHARED, needs_shared
+from paths import ROOT
 
 NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
 )
-FORMATS = SHARED / "formats"
+FORMATS = ROOT / "tests" / "data" / "formats"
 MARKUP = re.compile(r"</?[a-z0-9]+:[a-zA-Z]|\bw:[a-z]+\b|&amp;|&lt;|MERGEFORMAT|PAGEREF|HYPERLINK")
 PAIRS = [
     "a11y-emails",
@@ -453,7 +453,7 @@ def test_a_zip_bomb_is_refused_as_it_unpacks() -> None:
 @pytest.mark.parametrize("pair", PAIRS)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_every_real_file_reads_without_markup(pair: str, lang: str) -> None:
-    path = needs_shared(FORMATS / f"{pair}.{lang}.docx")
+    path = FORMATS / f"{pair}.{lang}.docx"
     reading = read_units(str(path))
     assert reading.format == "docx" and len(reading.blocks) > 10
     for block in reading.blocks:
@@ -461,7 +461,7 @@ def test_every_real_file_reads_without_markup(pair: str, lang: str) -> None:
 
 
 def footnotes(path: Path) -> list[str]:
-    blocks = read_units(str(needs_shared(path))).blocks
+    blocks = read_units(str(path)).blocks
     return [b.text for b in blocks if b.lines[0].place and b.lines[0].place.part == "footnote"]
 
 
@@ -484,7 +484,7 @@ def test_the_excel_guide_has_two_footnotes_in_english_one_in_french() -> None:
 
 
 def _after(path: Path, start: str, count: int) -> list[Block]:
-    blocks = read_units(str(needs_shared(path))).blocks
+    blocks = read_units(str(path)).blocks
     first = next(n for n, b in enumerate(blocks) if b.text.startswith(start))
     return list(blocks[first : first + count])
 
@@ -504,14 +504,14 @@ def test_annex_x_types_its_labels_in_english_and_numbers_them_in_french() -> Non
 
 
 def test_the_procurement_guide_leaves_out_its_table_of_contents_and_running_header() -> None:
-    reading = read_units(str(needs_shared(FORMATS / "procurement-guide.en.docx")))
+    reading = read_units(str(FORMATS / "procurement-guide.en.docx"))
     assert "table of contents left out (28 paragraphs)" in reading.notices
     assert not any("Unclassified" in b.text for b in reading.blocks)
     assert not any(b.text.startswith("Change log") and b.text[-1].isdigit() for b in reading.blocks)
 
 
 def test_a_real_pair_is_compared_with_most_sentences_in_two_sided_beads() -> None:
-    french = needs_shared(FORMATS / "a11y-word.fr.docx")
+    french = FORMATS / "a11y-word.fr.docx"
     english = FORMATS / "a11y-word.en.docx"
     run = subprocess.run(
         [

@@ -11,10 +11,10 @@ from align_check.errors import InputError
 from align_check.reading import Reading, read_document
 from align_check.reading.pdf import read_pdf
 from align_check.reading.pdf.glyphs import letters
-from paths import SHARED, needs_shared
+from paths import ROOT
 from pdfmaker import Box, Text, column, pdf
 
-FORMATS = SHARED / "formats"
+FORMATS = ROOT / "tests" / "data" / "formats"
 LEFT = ["Left column one,", "left column two,", "left column three,", "left column four."]
 RIGHT = ["Right column one,", "right column two,", "right column three,", "right column four."]
 
@@ -219,7 +219,7 @@ def test_pages_are_physical_and_paragraphs_count_the_units() -> None:
 
 
 def real(name: str) -> Reading:
-    path = needs_shared(FORMATS / name)
+    path = FORMATS / name
     return read_pdf(path.read_bytes(), name)
 
 
