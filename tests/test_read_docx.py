@@ -21,7 +21,7 @@ import pytest
 from align_check.errors import InputError
 from align_check.reading import read_units
 from align_check.reading.blocks import Block
-from align_check.reading.docx import read_docx
+from align_check.reading.office.docx import read_docx
 from paths import ROOT
 
 NS = (

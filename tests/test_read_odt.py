@@ -17,7 +17,7 @@ from align_check.errors import InputError
 from align_check.model import Place
 from align_check.reading import format_of
 from align_check.reading.blocks import Block
-from align_check.reading.odt import read_odt
+from align_check.reading.office.odt import read_odt
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '

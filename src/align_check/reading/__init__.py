@@ -70,9 +70,9 @@ def _lazy(module: str, function: str, options: bool = False) -> Reader:
 READERS: dict[str, Reader] = {
     "text": read_text,
     "markdown": read_markdown,
-    "html": _lazy("align_check.reading.page", "read_html", options=True),
-    "docx": _lazy("align_check.reading.docx", "read_docx"),
-    "odt": _lazy("align_check.reading.odt", "read_odt"),
+    "html": _lazy("align_check.reading.webpage", "read_html", options=True),
+    "docx": _lazy("align_check.reading.office.docx", "read_docx"),
+    "odt": _lazy("align_check.reading.office.odt", "read_odt"),
     "pdf": _lazy("align_check.reading.pdf", "read_pdf"),
 }
 """Readers by format."""

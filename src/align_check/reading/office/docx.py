@@ -22,10 +22,10 @@ from align_check.model import Place
 from align_check.reading import Reading
 from align_check.reading.blocks import Block, Line
 from align_check.reading.office import notices, numbered
-from align_check.reading.package import Element, open_parts
-from align_check.reading.wordlists import Numbering, labels, read_numbering
-from align_check.reading.wordstyles import Styles, W, numbering_of, read_styles
-from align_check.reading.wordtext import Runs
+from align_check.reading.office.lists import Numbering, labels, read_numbering
+from align_check.reading.office.package import Element, open_parts
+from align_check.reading.office.runs import Runs
+from align_check.reading.office.styles import Styles, W, numbering_of, read_styles
 
 _PARTS = (
     "word/styles.xml",

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from align_check.reading.package import Element
-from align_check.reading.wordstyles import Styles, W, toggled
+from align_check.reading.office.package import Element
+from align_check.reading.office.styles import Styles, W, toggled
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 

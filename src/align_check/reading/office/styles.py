@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from align_check.reading.package import Element
+from align_check.reading.office.package import Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

@@ -20,8 +20,8 @@ from align_check.model import Place
 from align_check.reading import Reading
 from align_check.reading.blocks import Block, Line
 from align_check.reading.office import notices, numbered
-from align_check.reading.package import Element, local, open_parts
-from align_check.reading.wordlists import formatted
+from align_check.reading.office.lists import formatted
+from align_check.reading.office.package import Element, local, open_parts
 
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from align_check.reading.package import Element
-from align_check.reading.wordstyles import Styles, W, toggled
+from align_check.reading.office.package import Element
+from align_check.reading.office.styles import Styles, W, toggled
 
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = (
