@@ -102,6 +102,10 @@ SAME = [
         "It now supports over 180 programs.",
     ),
     ("qualifier-about-vs-above", "environ 100 pays", "more than 100 countries"),
+    ("clause-number-opening", "6.2.1 Fourniture du TTR", "6.2.1 RTT provision"),
+    ("clause-number-alone", "4.2.1 Utilisation sans vision", "4.2.1."),
+    ("clause-reference", "selon l'article 4.2.10", "under clause 4.2.10"),
+    ("dot-thousands-millions", "1.000.000 d'euros", "€1,000,000"),
 ]
 
 CHANGED = [
@@ -146,6 +150,8 @@ CHANGED = [
         "AC201",
     ),
     ("numbers-inside-a-sentence", "Il y a 2 défis.", "There are challenges.", "AC201"),
+    ("clause-reference-changed", "selon l'article 4.2.1", "under clause 4.2.2", "AC201"),
+    ("clause-reference-is-not-a-decimal", "selon l'article 4.2.1", "under clause 4.2", "AC201"),
 ]
 
 

@@ -23,6 +23,9 @@ _NUMBER = re.compile(
     r"(?<![^\W\d_])(?<![\d.,])"
     r"(\d{1,3}(?P<group>[ .,])\d{3}(?:(?P=group)\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\d)"
 )
+_REFERENCE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\w]|[.,]\d)")
+"""Digits parted by two dots or more: a clause, section or version number ("4.2.1",
+"1.4.10"), read whole; "1.000.000" (groups of three) stays a figure with thousands."""
 _IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
 """Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
 of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
@@ -40,6 +43,9 @@ def _next_year(match: re.Match[str]) -> bool:
 _NUMBERING = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[IVXivx]{1,6})[.)]\s+(?=[^\W\d_])")
 _SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+")
 _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ][a-zß-ÿ])")
+_CLAUSE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3}){2,}\.?(?:\s+|$)")
+"""A clause number opening a sentence ("6.2.1 RTT provision", "4.2.1."): its numbering,
+whatever follows (a decimal has one dot only)."""
 _STATUTE_SECTION = re.compile(
     r"^\s*\d{1,3}(?:\.\d{1,2})?(?:\s+\(\d{1,2}\))?\s+(?=[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ']|\s))"
 )
@@ -93,7 +99,26 @@ def _leading_number(text: str, numbered: bool) -> list[tuple[int, int]]:
     """Return the span of a heading's or list item's own numbering, if any."""
     section = _SECTION if numbered else _TITLED_SECTION
     match = _NUMBERING.match(text) or section.match(text) or _STATUTE_SECTION.match(text)
+    clause = _CLAUSE.match(text)
+    if not match and clause and not _grouped(clause.group().strip().rstrip(".")):
+        match = clause
     return [(match.start(), match.end())] if match else []
+
+
+def _reference(match: re.Match[str], original: str) -> Figure | None:
+    """A clause or section number as one figure whose value stands for its parts ("4.2.1"
+    and "4.2.10" differ); None for thousands grouped by dots ("1.000.000")."""
+    if _grouped(match.group()):
+        return None
+    value = Decimal("".join(part.zfill(3) for part in match.group().split(".")))
+    text = original[match.start() : match.end()]
+    return Figure(text, match.start(), match.end(), value, frozenset({value}), unit="reference")
+
+
+def _grouped(digits: str) -> bool:
+    """True for thousands grouped by dots ("1.000.000"): every part after the first has three
+    digits."""
+    return all(len(part) == 3 for part in digits.split(".")[1:])
 
 
 def _time(match: re.Match[str], original: str) -> Figure:
@@ -230,7 +255,10 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     dates = find_dates(plain, lang) if written_dates else find_dates(plain, "")
     spans += [(date.start, date.end) for date in dates]
     masked = _mask(plain, spans)
-    figures = [_time(match, text) for pattern in _TIMES for match in pattern.finditer(masked)]
+    references = (_reference(match, text) for match in _REFERENCE.finditer(masked))
+    figures = [figure for figure in references if figure is not None]
+    masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
+    figures += [_time(match, text) for pattern in _TIMES for match in pattern.finditer(masked)]
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
     for match in _NUMBER.finditer(masked):
         figures.append(_digit_figure(match, masked, text, lexicon))
