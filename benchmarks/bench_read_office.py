@@ -11,7 +11,7 @@ table every 50, tracked insertions and deletions, hyperlink fields and a table o
 contents. Reported: the median wall time of ``read_units`` over ``--runs`` runs, the
 blocks read, and the process's peak resident memory (``resource.getrusage``, lxml's C
 allocations included). Target: at most 5 s and under 500 MB. The real file is
-ict-annex-x.en.docx from /work/shared/formats (5,275 paragraphs), when it is there.
+tests/data/formats/ict-annex-x.en.docx (5,275 paragraphs).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from pathlib import Path
 from align_check.reading import read_units
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = ROOT.parent / "shared" / "formats" / "ict-annex-x.en.docx"
+REAL = ROOT / "tests" / "data" / "formats" / "ict-annex-x.en.docx"
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 PHRASE = (
     "the department shall publish its accessibility plan and report on progress each year "
@@ -113,7 +113,40 @@ def generated(path: Path, paragraphs: int) -> Path:
         archive.writestr("word/styles.xml", f"<w:styles {NS}>{STYLES}</w:styles>")
         archive.writestr("word/numbering.xml", f"<w:numbering {NS}>{NUMBERING}</w:numbering>")
         archive.writestr("word/footnotes.xml", f"<w:footnotes {NS}>{''.join(notes)}</w:footnotes>")
+        for part, content in PACKAGE.items():
+            archive.writestr(part, content)
     return path
+
+
+_OPC = "http://schemas.openxmlformats.org"
+_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_RELATION = f"{_OPC}/officeDocument/2006/relationships"
+PACKAGE = {
+    "[Content_Types].xml": (
+        f'<Types xmlns="{_OPC}/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+        'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/word/document.xml" ContentType="{_TYPE}.document.main+xml"/>'
+        f'<Override PartName="/word/styles.xml" ContentType="{_TYPE}.styles+xml"/>'
+        f'<Override PartName="/word/numbering.xml" ContentType="{_TYPE}.numbering+xml"/>'
+        f'<Override PartName="/word/footnotes.xml" ContentType="{_TYPE}.footnotes+xml"/>'
+        "</Types>"
+    ),
+    "_rels/.rels": (
+        f'<Relationships xmlns="{_OPC}/package/2006/relationships">'
+        f'<Relationship Id="r1" Type="{_RELATION}/officeDocument" Target="word/document.xml"/>'
+        "</Relationships>"
+    ),
+    "word/_rels/document.xml.rels": (
+        f'<Relationships xmlns="{_OPC}/package/2006/relationships">'
+        f'<Relationship Id="r1" Type="{_RELATION}/styles" Target="styles.xml"/>'
+        f'<Relationship Id="r2" Type="{_RELATION}/numbering" Target="numbering.xml"/>'
+        f'<Relationship Id="r3" Type="{_RELATION}/footnotes" Target="footnotes.xml"/>'
+        "</Relationships>"
+    ),
+}
+"""The parts that make the generated file a Word package other programs open (LibreOffice
+turns it into a PDF)."""
 
 
 def timed(path: Path, runs: int) -> tuple[float, int]:
