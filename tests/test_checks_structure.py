@@ -172,8 +172,14 @@ NUMBERING = [
     (
         "lettered-skip",
         [("item", "a) un"), ("item", "b) deux"), ("item", "d) trois"), ("paragraph", "Fin.")],
-        [("item", "a) one"), ("item", "b) two"), ("item", "d) three"), ("paragraph", "End.")],
+        [("item", "a) one"), ("item", "b) two"), ("item", "c) three"), ("paragraph", "End.")],
         ["AC602", "AC602"],
+    ),
+    (
+        "the-same-skip-in-both-versions",
+        [("item", "a) un"), ("item", "(i) sous"), ("item", "b) deux"), ("paragraph", "Fin.")],
+        [("item", "(a) one"), ("item", "(i) sub"), ("item", "(b) two"), ("paragraph", "End.")],
+        [],
     ),
 ]
 

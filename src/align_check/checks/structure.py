@@ -138,18 +138,49 @@ def _follows(previous: tuple[int, ...], current: tuple[int, ...]) -> bool:
     return current[:-1] == previous[: depth - 1] and current[-1] == previous[depth - 1] + 1
 
 
-def _skips(document: Document, role: str) -> Iterator[tuple[int, str]]:
-    """Yield (sentence id, message) where a document's numbering skips."""
-    name = lexicon_for(document.language).name
+Skip = tuple[tuple[int, ...], tuple[int, ...]]
+"""The number before and the number that does not follow it."""
+
+
+def _skips(document: Document) -> dict[int, Skip]:
+    """Where a document's numbering skips: the sentence id and the two numbers."""
+    found: dict[int, Skip] = {}
     previous: tuple[int, ...] | None = None
     for index in range(len(document.sentences)):
         number = _numbering(document, index)
         if number is None:
             continue
         if previous is not None and not _follows(previous, number):
-            shown = ".".join(map(str, previous)), ".".join(map(str, number))
-            yield index, f"numbering skips from {shown[0]} to {shown[1]} in the {name} ({role})"
+            found[index] = (previous, number)
         previous = number
+    return found
+
+
+def _skipped(
+    document: Document, role: str, skips: dict[int, Skip], other: dict[int, Skip], pairs: Pairs
+) -> Iterator[tuple[int, str]]:
+    """The skips of one version that its counterpart does not make the same way: the same
+    skip in both versions is the document's own numbering (sub-items "(i)" read among
+    letters, a list continued after a quotation), not a divergence."""
+    name = lexicon_for(document.language).name
+    for index, (previous, number) in skips.items():
+        if any(other.get(j) == (previous, number) for j in pairs.get(index, ())):
+            continue
+        shown = ".".join(map(str, previous)), ".".join(map(str, number))
+        yield index, f"numbering skips from {shown[0]} to {shown[1]} in the {name} ({role})"
+
+
+Pairs = dict[int, tuple[int, ...]]
+
+
+def _pairs(beads: tuple[Bead, ...], source_side: bool) -> Pairs:
+    """Each sentence's counterparts in the other version."""
+    found: Pairs = {}
+    for bead in two_sided(beads):
+        mine, theirs = (bead.source, bead.target) if source_side else (bead.target, bead.source)
+        for index in mine:
+            found[index] = theirs
+    return found
 
 
 def check_structure(
@@ -159,9 +190,10 @@ def check_structure(
     at = gaps(beads)
     yield from _missing_items(source, beads, True, target, at)
     yield from _missing_items(target, beads, False, source, at)
-    for index, message in _skips(source, "source"):
+    left, right = _skips(source), _skips(target)
+    for index, message in _skipped(source, "source", left, right, _pairs(beads, True)):
         yield _one_side("AC602", message, (index,), True, at)
-    for index, message in _skips(target, "target"):
+    for index, message in _skipped(target, "target", right, left, _pairs(beads, False)):
         yield _one_side("AC602", message, (index,), False, at)
     yield from _renumbered(source, target, beads)
 
