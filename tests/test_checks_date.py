@@ -9,6 +9,8 @@ from checkpairs import assert_codes, findings
 
 SAME = [
     ("day-range", "Du 4 au 17 juillet 2024, l'étude", "From July 4 to 17, 2024, the study"),
+    ("listed-days", "un atelier les 8 et 9 mars 2012", "a workshop on March 8 and 9, 2012"),
+    ("listed-days-day-first", "les 8, 9 et 10 mars", "on 8, 9 and 10 March"),
     ("middle-of-a-month", "À la mi-mars, nous avons", "In mid-March, we"),
     ("middle-of-a-month-spelled", "À la mi-mars, nous avons", "In the middle of March, we"),
     ("written", "le 30 août 2016", "on 30 August 2016"),

@@ -102,6 +102,8 @@ SAME = [
         "It now supports over 180 programs.",
     ),
     ("qualifier-about-vs-above", "environ 100 pays", "more than 100 countries"),
+    ("abridged-range-end", "aux pages 727-728 du numéro", "on pages 727–28 of the issue"),
+    ("listed-days", "un atelier les 8 et 9 mars 2012", "a workshop on March 8 and 9, 2012"),
     ("clause-number-opening", "6.2.1 Fourniture du TTR", "6.2.1 RTT provision"),
     ("clause-number-alone", "4.2.1 Utilisation sans vision", "4.2.1."),
     ("clause-reference", "selon l'article 4.2.10", "under clause 4.2.10"),
@@ -150,6 +152,7 @@ CHANGED = [
         "AC201",
     ),
     ("numbers-inside-a-sentence", "Il y a 2 défis.", "There are challenges.", "AC201"),
+    ("abridged-range-end-changed", "aux pages 727-729", "on pages 727–28", "AC201"),
     ("clause-reference-changed", "selon l'article 4.2.1", "under clause 4.2.2", "AC201"),
     ("clause-reference-is-not-a-decimal", "selon l'article 4.2.1", "under clause 4.2", "AC201"),
 ]

@@ -25,10 +25,16 @@ _MIDDLE = re.compile(
 """"mid-March", "the middle of March", "late May", "mi-mars": part of a month, so a month,
 whatever else the word means."""
 
-_DAY_BEFORE = re.compile(r"(?<![\d/.-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?\s*(?:au|à|-|–)\s*$")
-"""The first day of a range whose second day carries the month ("du 4 au 17 juillet")."""
-_DAY_AFTER = re.compile(r"^\s*(?:to|through|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?![\d/.])")
-"""The second day of a range whose first day carries the month ("July 4 to 17")."""
+_DAY_BEFORE = re.compile(
+    r"(?<![\d/.,-])(?P<day>[12]\d|3[01]|0?[1-9])(?:er)?\s*(?:au|à|et|ou|and|or|-|–|,)\s*$"
+)
+"""A day before one that carries the month: the first of a range ("du 4 au 17 juillet") or
+of days listed ("les 8, 9 et 10 mars", "on 8 and 9 March")."""
+_DAY_AFTER = re.compile(
+    r"^\s*(?:to|through|and|or|et|ou|-|–)\s*(?P<day>[12]\d|3[01]|0?[1-9])(?![\d/.:])"
+)
+"""A day after one that carries the month: the end of a range ("July 4 to 17") or a day
+listed ("March 8 and 9, 2012")."""
 _YEAR_AFTER = re.compile(r"^,?\s*(?P<year>1\d{3}|2\d{3})(?!\d)")
 
 
@@ -145,13 +151,15 @@ def _range_ends(text: str, date: DateMention) -> Iterator[DateMention]:
     to both)."""
     if date.day is None or date.month is None:
         return
-    before = _DAY_BEFORE.search(text, 0, date.start)
-    if before:
+    at = date.start
+    while before := _DAY_BEFORE.search(text, 0, at):
         start, end = before.span("day")
         yield DateMention(text[start:end], start, end, int(text[start:end]), date.month, date.year)
-    after = _DAY_AFTER.match(text[date.end :])
-    if after:
-        start, end = date.end + after.start("day"), date.end + after.end("day")
+        at = start
+    at = date.end
+    while after := _DAY_AFTER.match(text[at:]):
+        start, end = at + after.start("day"), at + after.end("day")
         year = _YEAR_AFTER.match(text[end:])
         found = int(year.group("year")) if year else date.year
         yield DateMention(text[start:end], start, end, int(after.group("day")), date.month, found)
+        at = end

@@ -168,7 +168,21 @@ def _ranges(figures: list[Figure], text: str, lexicon: Lexicon) -> list[Figure]:
         first, second = result[index], result[index + 1]
         if _is_range(text, first, second, lexicon):
             result[index] = _inherit(first, second)
+            result[index + 1] = _abridged(first, second)
     return result
+
+
+def _abridged(first: Figure, second: Figure) -> Figure:
+    """The end of a range written short also read whole: "pages 727–28" ends at 728."""
+    digits = len(second.text.strip())
+    if not (first.bare and second.bare and second.text.strip().isdigit()):
+        return second
+    if second.value >= first.value or digits >= len(str(int(first.value))):
+        return second
+    whole = first.value - first.value % 10**digits + second.value
+    if whole <= first.value:
+        return second
+    return replace(second, values=second.values | {whole})
 
 
 def _is_range(text: str, first: Figure, second: Figure, lexicon: Lexicon) -> bool:
