@@ -15,9 +15,10 @@ import pytest
 
 from align_check.errors import InputError
 from align_check.model import Place
-from align_check.reading import format_of
+from align_check.reading import format_of, read_document
 from align_check.reading.blocks import Block
 from align_check.reading.office.odt import read_odt
+from paths import ROOT
 
 NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
@@ -218,3 +219,13 @@ def test_bad_input_is_refused_in_one_line(data: bytes, message: str) -> None:
     with pytest.raises(InputError) as error:
         read_odt(data, "bad.odt")
     assert str(error.value).startswith("bad.odt: ") and message in str(error.value)
+
+
+@pytest.mark.parametrize(("name", "lang"), [("a11y-word.fr", "fr"), ("a11y-emails.en", "en")])
+def test_an_odt_made_by_libreoffice_reads_as_its_word_original(name: str, lang: str) -> None:
+    data = ROOT / "tests" / "data"
+    odt = read_document(str(data / "odt" / f"{name}.odt"), lang, False)
+    docx = read_document(str(data / "formats" / f"{name}.docx"), lang, False)
+    assert odt.format == "odt"
+    assert [s.text for s in odt.sentences] == [s.text for s in docx.sentences]
+    assert len(odt.sentences) > 80
