@@ -1,9 +1,9 @@
 """OpenDocument text (.odt) files are read as a word processor shows them.
 
-LibreOffice is not on this machine and no real French/English ODT pair was found (the
-survey, section 1.5), so the files are built here with zipfile: the ``mimetype`` entry
-first and stored, then ``content.xml`` (and ``META-INF/manifest.xml`` when a case needs
-it), as LibreOffice writes them.
+Each case is a small file built here with zipfile: the ``mimetype`` entry first and
+stored, then ``content.xml`` (and ``META-INF/manifest.xml`` when a case needs it), as
+LibreOffice writes them. Two real ODT files, made by LibreOffice from the Word files of
+tests/data/formats (tests/data/odt/SOURCE.md gives the command), are read at the end.
 """
 
 from __future__ import annotations
