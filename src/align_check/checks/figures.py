@@ -247,8 +247,23 @@ def _bounds(figures: list[Figure], plain: str, text: str, lexicon: Lexicon) -> l
         start = figure.start - (len(plain[: figure.start][-40:]) - match.start())
         phrase = " ".join(match.group(0).lower().split())
         bound = lexicon.bounds[phrase]
+        if _negated(plain[:start], lexicon):
+            bound = _OPPOSITE.get(bound, bound)
         result.append(replace(figure, bound=bound, qualified=text[start : figure.end]))
     return result
+
+
+_OPPOSITE = {"above": "below", "below": "above"}
+
+
+def _negated(before: str, lexicon: Lexicon) -> bool:
+    """True when a negation stands just before a qualifier, whose bound it turns round:
+    "shall not involve more than 30" is at most 30, "n'est pas inférieur à" at least."""
+    words = before.lower().split()[-2:]
+    ending = lexicon.negation_ending
+    return any(
+        word in lexicon.negation_words or (ending and word.endswith(ending)) for word in words
+    )
 
 
 def find_figures(
