@@ -108,6 +108,11 @@ SAME = [
         "it shall not involve more than 30 subjects",
     ),
     ("negated-less-than", "au moins 10 jours", "it will not take less than 10 days"),
+    (
+        "subsection-after-a-section-identifier",
+        "(1) Sous réserve du paragraphe (2), le ministre",
+        "C.03.318 (1) Subject to subsection (2), the Minister",
+    ),
     ("abridged-range-end", "aux pages 727-728 du numéro", "on pages 727–28 of the issue"),
     ("listed-days", "un atelier les 8 et 9 mars 2012", "a workshop on March 8 and 9, 2012"),
     ("clause-number-opening", "6.2.1 Fourniture du TTR", "6.2.1 RTT provision"),

@@ -46,6 +46,9 @@ _TITLED_SECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-ZÀ-ÖØ-Þ]
 _CLAUSE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3}){2,}\.?(?:\s+|$)")
 """A clause number opening a sentence ("6.2.1 RTT provision", "4.2.1."): its numbering,
 whatever follows (a decimal has one dot only)."""
+_SUBSECTION = re.compile(r"^\s*[^\s\d(]*\d\S*\s+\(\d{1,2}\)\s+")
+"""A section's identifier and a subsection's number opening a sentence ("C.03.318 (1)
+Subject to"): both are the statute's numbering."""
 _STATUTE_SECTION = re.compile(
     r"^\s*\d{1,3}(?:\.\d{1,2})?(?:\s+\(\d{1,2}\))?\s+(?=[A-ZÀ-ÖØ-Þ](?:[a-zß-ÿ']|\s))"
 )
@@ -99,6 +102,7 @@ def _leading_number(text: str, numbered: bool) -> list[tuple[int, int]]:
     """Return the span of a heading's or list item's own numbering, if any."""
     section = _SECTION if numbered else _TITLED_SECTION
     match = _NUMBERING.match(text) or section.match(text) or _STATUTE_SECTION.match(text)
+    match = match or _SUBSECTION.match(text)
     clause = _CLAUSE.match(text)
     if not match and clause and not _grouped(clause.group().strip().rstrip(".")):
         match = clause
