@@ -102,7 +102,7 @@ def _finding(source: Document, target: Document, run: list[Bead], after: int) ->
     ids_t = tuple(j for bead in run for j in bead.target)
     here, there = lexicon_for(source.language).name, lexicon_for(target.language).name
     what = "sentence" if len(ids_s) == 1 else "passage"
-    where = f"after line {target.sentences[after].line}" if after >= 0 else "at the start"
+    where = f"after {target.sentences[after].where}" if after >= 0 else "at the start"
     message = (
         f"this {what} is at another place in the {there}: "
         f"following the {here}, it would come {where}"

@@ -80,9 +80,9 @@ def _missing_items(
             continue
         for place, item in enumerate(items, start=1):
             if item not in kept:
-                line = document.sentences[items[0].ids[0]].line
+                where = document.sentences[items[0].ids[0]].where
                 message = (
-                    f"item {place} of the {here} list at line {line} "
+                    f"item {place} of the {here} list at {where} "
                     f"({len(items)} items) is missing from the {there} list "
                     f"({len(kept)} items)"
                 )
