@@ -1,6 +1,7 @@
 """A tiny PDF writer for the tests: pages of Helvetica text at given places, a drawn
-rectangle, and the standard 40-bit password lock; enough to build the layouts the PDF
-reader must read, without a PDF library in the test extra."""
+rectangle, drawn lines (a ruled table's borders), and the standard 40-bit password lock;
+enough to build the layouts the PDF reader must read, without a PDF library in the test
+extra."""
 
 from __future__ import annotations
 
@@ -42,7 +43,24 @@ class Box:
     height: float
 
 
-Item = Text | Box
+@dataclass(frozen=True)
+class Rule:
+    """A drawn line from (x0, y0) to (x1, y1), half a point thick (a table's border)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+Item = Text | Box | Rule
+
+
+def grid(xs: Sequence[float], ys: Sequence[float]) -> list[Rule]:
+    """The borders of a ruled table: a vertical rule at each x, a horizontal one at each y,
+    each running the table's whole width or height."""
+    verticals = [Rule(x, min(ys), x, max(ys)) for x in xs]
+    return verticals + [Rule(min(xs), y, max(xs), y) for y in ys]
 
 
 def column(x: float, top: float, lines: Sequence[str], size: float = 11) -> list[Text]:
@@ -85,6 +103,9 @@ def _content(items: Sequence[Item]) -> bytes:
     for item in items:
         if isinstance(item, Box):
             parts.append(b"%.2f %.2f %.2f %.2f re S" % (item.x, item.y, item.width, item.height))
+        elif isinstance(item, Rule):
+            line = (item.x0, item.y0, item.x1, item.y1)
+            parts.append(b"0.5 w %.2f %.2f m %.2f %.2f l S" % line)
         else:
             text = _literal(item.text)
             parts.append(

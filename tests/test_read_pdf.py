@@ -12,7 +12,7 @@ from align_check.reading import Reading, read_document
 from align_check.reading.pdf import read_pdf
 from align_check.reading.pdf.glyphs import letters
 from paths import ROOT
-from pdfmaker import Box, Text, column, pdf
+from pdfmaker import Box, Text, column, grid, pdf
 
 FORMATS = ROOT / "tests" / "data" / "formats"
 LEFT = ["Left column one,", "left column two,", "left column three,", "left column four."]
@@ -279,8 +279,107 @@ def test_a_table_header_repeated_at_the_top_of_a_page_is_read_once() -> None:
     second = header + column(100, 730, ["The language is set."]) + [Text(70, 730, "2")]
     reading = read(first, second)
     assert [block.text for block in reading.blocks] == [
-        "Criteria Yes",
+        "Criteria",
+        "Yes",
         "The title is set.",
         "The language is set.",
     ]
-    assert reading.notices == ("1 repeated table headers left out",)
+    assert reading.notices == ("2 repeated table headers left out",)
+
+
+# Tables: cell by cell, row by row
+
+RESULTS = ["Pass: Check 1 is true", "Fail: Check 1 is false", "Not applicable: Pre-condition 1"]
+
+
+def result_row(top: float) -> list[Text]:
+    """A row of a conformance table: the label cell 'Result' and a cell of three result
+    lines without final punctuation, set apart by half a line as in a Word table."""
+    cell = [Text(200, top - index * 19.8, line) for index, line in enumerate(RESULTS)]
+    return [Text(50, top, "Result"), *cell]
+
+
+def next_row(top: float) -> list[Text]:
+    cells = [Text(50, top, "C.5.1.3.8 Masked entry"), Text(200, top, "Type of assessment")]
+    return cells + [Text(200, top - 19.8, "Testing")]
+
+
+INTRO = column(
+    50,
+    790,
+    [
+        "The table gives for each clause its type of assessment, the conditions",
+        "before the test, the procedure and the result. Each row is one clause and",
+        "each cell holds one or more paragraphs, set apart by half a line.",
+    ],
+)
+
+
+def test_a_ruled_table_is_read_cell_by_cell_row_by_row() -> None:
+    rules = grid([40, 190, 450], [720, 630, 570])
+    reading = read(INTRO + rules + result_row(700) + next_row(610))
+    assert texts(reading)[1:] == [
+        "Result",
+        *RESULTS,
+        "C.5.1.3.8 Masked entry",
+        "Type of assessment",
+        "Testing",
+    ]
+
+
+def test_a_ruled_tables_columns_are_read_row_by_row() -> None:
+    rules = grid([40, 300, 560], [760, 700, 640])
+    left = column(50, 740, ["The first row, left.", "It has two lines."])
+    left += column(50, 680, ["The second row, left.", "It has two lines too."])
+    right = column(310, 740, ["The first row, right.", "Two lines here."])
+    right += column(310, 680, ["The second row, right.", "Two lines again."])
+    assert [text[:18] for text in texts(read(rules + left + right))] == [
+        "The first row, lef",
+        "The first row, rig",
+        "The second row, le",
+        "The second row, ri",
+    ]
+
+
+def test_the_lines_of_an_unruled_cell_set_apart_from_each_other_are_units() -> None:
+    reading = read(INTRO + result_row(700) + next_row(610))
+    assert "Result" not in texts(reading)[1][6:]
+    assert all(result in texts(reading) for result in RESULTS)
+    assert not any(
+        text.endswith("Pre-condition 1 C.5.1.3.8 Masked entry") for text in texts(reading)
+    )
+
+
+def test_a_short_line_whose_next_word_would_have_fitted_ends_its_unit() -> None:
+    lines = ["The tools we used to compile this guide are listed below with", "their sources:"]
+    lines += [
+        "Understanding WCAG 2.1",
+        "How to Meet WCAG 2.1 (Quick Reference)",
+        "ITI VPAT version",
+    ]
+    assert texts(read(column(50, 700, lines)))[1:] == lines[2:]
+
+
+def test_a_running_header_of_two_lines_is_left_out_whole() -> None:
+    header = [Text(420, 820, "Unclassified | Non"), Text(420, 806, "classifié")]
+    pages = [header + column(50, 700, [f"Page {n} has one sentence."]) for n in (1, 2, 3)]
+    reading = read(*pages)
+    assert texts(reading) == [f"Page {n} has one sentence." for n in (1, 2, 3)]
+    assert reading.notices == ("6 running header and footer lines left out",)
+
+
+def test_a_ruled_tables_header_row_repeated_on_the_next_page_is_read_once() -> None:
+    rules = grid([40, 300, 560], [760, 740, 700])
+    header = [Text(50, 746, "EN 301 549 clause"), Text(310, 746, "Determination of conformance")]
+    first = rules + header + [Text(50, 720, "5.1.3 Non-visual access"), Text(310, 720, "C.5.1.3")]
+    second = rules + header + [Text(50, 720, "5.1.4 Functionality"), Text(310, 720, "C.5.1.4")]
+    reading = read(first, second)
+    assert texts(reading) == [
+        "EN 301 549 clause",
+        "Determination of conformance",
+        "5.1.3 Non-visual access",
+        "C.5.1.3",
+        "5.1.4 Functionality",
+        "C.5.1.4",
+    ]
+    assert reading.notices == ("2 repeated table headers left out",)

@@ -39,7 +39,7 @@ def layout(pages: Sequence[Page], name: str) -> Reading:
     lines = [
         line
         for page, found in zip(pages, kept_spans, strict=True)
-        for line in reading_order(found, page.number)
+        for line in reading_order(found, page.number, page.rules)
     ]
     units, headers = _without_repeated_headers(
         drafts(lines, {page.number: page.height for page in pages})
@@ -65,16 +65,23 @@ def _pages(numbers: list[int]) -> str:
 
 def _without_repeated_headers(units: list[Draft]) -> tuple[list[Draft], int]:
     """The units without the table header a page repeats: a page's first unit that is
-    the same as a unit already read (the first one stays)."""
+    the same as a unit already read, and the units level with it that are too (the
+    header row's other cells); the first header stays."""
     seen: set[tuple[str, str]] = set()
     kept: list[Draft] = []
     page = 0
+    header: float | None = None
     for unit in units:
         first_on_page = min(unit.pages) != page
         page = max(unit.pages)
         key = (unit.label, unit.text)
-        if not (first_on_page and key in seen):
+        baseline = unit.entries[0].line.baseline
+        level = header is not None and abs(baseline - header) < 1.0 and not first_on_page
+        if (first_on_page or level) and key in seen:
+            header = baseline
+        else:
             kept.append(unit)
+            header = None
         seen.add(key)
     return kept, len(units) - len(kept)
 

@@ -27,13 +27,26 @@ class Glyph:
     """The height of the character's font box (``top - bottom``)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A drawn line of the page (a thin path: a table's cell border, an underline), as
+    its box in PDF units."""
+
+    x0: float
+    bottom: float
+    x1: float
+    top: float
+
+
 @dataclass(frozen=True)
 class Page:
-    """One page: its number (1 = the file's first), height, and characters in file order."""
+    """One page: its number (1 = the file's first), height, characters in file order,
+    and the thin lines drawn on it."""
 
     number: int
     height: float
     glyphs: tuple[Glyph, ...]
+    rules: tuple[Rule, ...] = ()
 
 
 LIGATURES = {

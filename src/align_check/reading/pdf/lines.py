@@ -38,10 +38,12 @@ class Span:
 
 @dataclass(frozen=True)
 class TextLine:
-    """A line of text in reading order: its spans left to right, on one page."""
+    """A line of text in reading order: its spans left to right, on one page, and the
+    number of the table cell it is in on that page (0: in none)."""
 
     spans: tuple[Span, ...]
     page: int
+    cell: int = 0
 
     @property
     def text(self) -> str:

@@ -5,13 +5,19 @@ A gap between two columns must run the full height of the region cut; the parts 
 side must each be a column of text (at least ``_COLUMN_WIDTH`` font heights wide): a strip
 of bullets or row numbers beside text is not a column, so a table row or a list item is
 not read number first.
+
+A ruled table is read first by its cells (``cells``): row by row, each row's cells left to
+right, each cell as a region of its own; the text around the table as before.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections.abc import Callable, Sequence
 
+from align_check.reading.pdf.cells import Cell, grid
+from align_check.reading.pdf.glyphs import Rule
 from align_check.reading.pdf.lines import Span, TextLine, rows
 
 _COLUMN_GAP = 0.9
@@ -30,9 +36,46 @@ _CROSSING_SHARE = 0.34
 """... when at most this share of the region's lines do (else it is one column)."""
 
 
-def reading_order(page_spans: Sequence[Span], page: int) -> list[TextLine]:
-    """The lines of a page in reading order."""
-    return _order(list(page_spans), page)
+def reading_order(
+    page_spans: Sequence[Span], page: int, rules: Sequence[Rule] = ()
+) -> list[TextLine]:
+    """The lines of a page in reading order, each line of a ruled table's cell numbered
+    with its cell."""
+    if not rules:
+        return _order(list(page_spans), page)
+    found = grid(rules)
+    cells: dict[Cell, list[Span]] = {}
+    free: list[Span] = []
+    for span in page_spans:
+        cell = found.cell(span)
+        if cell is None:
+            free.append(span)
+        else:
+            cells.setdefault(cell, []).append(span)
+    if not cells:
+        return _order(free, page)
+    pieces = [
+        (cell.top, cell.x0, number, spans)
+        for number, (cell, spans) in enumerate(
+            sorted(cells.items(), key=lambda item: (-item[0].top, item[0].x0)), start=1
+        )
+    ]
+    pieces += [(max(s.top for s in part), -1.0, 0, part) for part in _around(free, cells)]
+    lines: list[TextLine] = []
+    for _, _, number, spans in sorted(pieces, key=lambda p: (-p[0], p[1])):
+        lines += [dataclasses.replace(line, cell=number) for line in _order(spans, page)]
+    return lines
+
+
+def _around(free: list[Span], cells: dict[Cell, list[Span]]) -> list[list[Span]]:
+    """The spans outside the tables, parted where a table's rows start (text above a
+    table, between two, below)."""
+    tops = sorted({cell.top for cell in cells})
+    parts: dict[int, list[Span]] = {}
+    for span in free:
+        middle = (span.top + span.bottom) / 2
+        parts.setdefault(sum(1 for top in tops if top > middle), []).append(span)
+    return [parts[key] for key in sorted(parts)]
 
 
 def _order(region: list[Span], page: int) -> list[TextLine]:

@@ -5,9 +5,8 @@ by a smaller size in the bottom band after a marker."""
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from align_check.reading.pdf.lines import TextLine, joined
@@ -33,6 +32,18 @@ FOOTNOTE_BAND = 0.3
 
 _PARAGRAPH_PITCH = 1.3
 """Lines further apart than this many times the usual line pitch are in two units."""
+
+CELL_GAP = 2.0
+"""A gap this many font heights wide, or more, in a line parts two fragments (cells of an
+unruled table, a label and its text), each gathered in units of its own."""
+
+_FIT_SLACK = 2.0
+"""A word is taken to have fitted at a line's end when it leaves this many font heights to
+the margin (its width is guessed from the line's average character)."""
+
+_INDENT = 4.0
+"""A line that starts further than this many font heights from its unit's first line
+(left or right) starts a unit of its own (another cell, another column)."""
 
 
 @dataclass(frozen=True)
@@ -79,65 +90,147 @@ def entry(line: TextLine) -> Entry:
 
 def drafts(lines: Sequence[TextLine], heights: dict[int, float]) -> list[Draft]:
     """The units of a document's lines (all pages, in reading order)."""
-    entries = [entry(line) for line in lines]
+    entries = [entry(part) for line in lines for part in fragments(line)]
     body = _body_size(entries)
-    pitch = _usual_pitch(entries)
-    found = list(_gather(entries, pitch))
+    found = list(_gather(entries, Layout(_usual_pitch(entries), _margins(entries))))
     for draft in found:
         _name(draft, body, heights)
     return found
 
 
-def _gather(entries: Iterable[Entry], pitch: float) -> Iterator[Draft]:
-    current: Draft | None = None
+@dataclass(frozen=True)
+class Layout:
+    """What the lines of a unit are measured against: the usual line pitch (in font
+    heights) and the right margins of the text's columns."""
+
+    pitch: float
+    margins: dict[tuple[int, int, int, int], float]
+    """The furthest right a line reaches, by page, cell, start and size (``_column``)."""
+
+    def margin(self, item: Entry) -> float:
+        return self.margins.get(_column(item), item.line.x1)
+
+
+def _column(item: Entry) -> tuple[int, int, int, int]:
+    """Where a line belongs for its margin: its page, cell, start (to 2 points) and size."""
+    line = item.line
+    return (line.page, line.cell, round(item.x0 / 2), round(item.size))
+
+
+def _margins(entries: Iterable[Entry]) -> dict[tuple[int, int, int, int], float]:
+    margins: dict[tuple[int, int, int, int], float] = {}
+    for item in entries:
+        key = _column(item)
+        margins[key] = max(margins.get(key, 0.0), item.line.x1)
+    return margins
+
+
+def _gather(entries: Iterable[Entry], layout: Layout) -> list[Draft]:
+    """Units gathered per column of fragments: a line carries on the latest open unit it
+    lies under; the units are in the order their first lines come."""
+    found: list[Draft] = []
+    opened: list[Draft] = []
     pending = ""
     for item in entries:
+        latest = found[-1] if found else None
         if not item.text:
-            if current and not current.label and _beside(current.entries[-1], item, pitch):
-                current.label = item.label
+            if latest and not latest.label and _beside(latest.entries[-1], item, layout.pitch):
+                latest.label = item.label
             else:
                 pending = item.label
             continue
-        if current and _continues(current, item, pitch):
-            current.entries.append(item)
-            current.label = current.label or item.label
+        under = next((d for d in reversed(opened) if _under(d, item)), None)
+        if under and _continues(under, item, layout):
+            under.entries.append(item)
+            under.label = under.label or item.label
             continue
-        if current:
-            yield current
-        current = Draft([item], item.label or pending)
+        opened = [d for d in opened if d is not under and _open(d, item, layout.pitch)]
+        found.append(Draft([item], item.label or pending))
+        opened.append(found[-1])
         pending = ""
-    if current:
-        yield current
+    return found
+
+
+def _under(draft: Draft, item: Entry) -> bool:
+    """True when a line lies under a unit: their extents across overlap."""
+    left = min(entry.x0 for entry in draft.entries)
+    right = max(entry.line.x1 for entry in draft.entries)
+    return item.x0 < right and item.line.x1 > left
+
+
+def _open(draft: Draft, item: Entry, pitch: float) -> bool:
+    """True when a unit may still be carried on by a line after this one."""
+    last = draft.entries[-1]
+    step = last.line.baseline - item.line.baseline
+    return last.line.page == item.line.page and -0.5 * item.size < step <= 2 * pitch * item.size
+
+
+def fragments(line: TextLine) -> list[TextLine]:
+    """A line cut at its wide gaps (table cells, a label set apart from its text): a
+    number or bullet that opens it stays with what follows."""
+    parts = [[line.spans[0]]]
+    for before, span in zip(line.spans, line.spans[1:], strict=False):
+        wide = span.x0 - before.x1 >= CELL_GAP * max(span.size, before.size)
+        labelled = len(parts) == 1 and len(parts[0]) == 1 and _LABEL.fullmatch(before.text)
+        if wide and not labelled:
+            parts.append([span])
+        else:
+            parts[-1].append(span)
+    return [TextLine(tuple(part), line.page, line.cell) for part in parts]
 
 
 def _beside(last: Entry, label: Entry, pitch: float) -> bool:
     """True when a label on a line of its own sits level with a unit's lines."""
     return (
         last.line.page == label.line.page
+        and last.line.cell == label.line.cell
         and last.line.baseline - label.line.baseline < pitch * label.line.size
     )
 
 
-def _continues(draft: Draft, item: Entry, pitch: float) -> bool:
-    """True when a line carries on the unit gathered so far."""
+def _continues(draft: Draft, item: Entry, layout: Layout) -> bool:
+    """True when a line carries on the unit gathered so far: just below its last line, in
+    the same cell, size and column, and the last line not ended short of the margin."""
     last = draft.entries[-1]
     size = max(last.size, item.size)
     step = last.line.baseline - item.line.baseline
-    if last.line.page != item.line.page or not 0 < step <= _PARAGRAPH_PITCH * pitch * size:
+    if not 0 < step <= _PARAGRAPH_PITCH * layout.pitch * size or last.line.page != item.line.page:
         return False
-    if abs(last.size - item.size) > 0.12 * size:
+    if last.line.cell != item.line.cell or abs(last.size - item.size) > 0.12 * size:
         return False
     start = draft.entries[0]
     if item.label:
         # a row's number beside its second line, not a new item
         return not draft.label and abs(item.x0 - start.x0) < 0.5 * size
-    if draft.label and item.x0 < start.x0 - 0.5 * size:
+    if not _aligned(draft, item, size):
         return False
-    if item.x0 > last.x0 + size and len(draft.entries) > 1:
+    right = max(entry.line.x1 for entry in [*draft.entries, item])
+    if _ended_early(last, item, max(right, layout.margin(last))):
         return False
-    right = max(entry.line.x1 for entry in draft.entries)
     short = len(draft.entries) > 1 and last.line.x1 < right - 4 * size
     return not (short and _FINAL.search(last.text))
+
+
+def _aligned(draft: Draft, item: Entry, size: float) -> bool:
+    """True when a line starts where the unit's lines do: under its second line, or
+    within an indent of its first (a first-line or a hanging indent)."""
+    start, last = draft.entries[0], draft.entries[-1]
+    if draft.label and item.x0 < start.x0 - 0.5 * size:
+        return False
+    if len(draft.entries) > 1:
+        return last.x0 - _INDENT * size <= item.x0 <= last.x0 + size
+    return abs(item.x0 - start.x0) <= _INDENT * size
+
+
+def _ended_early(last: Entry, item: Entry, right: float) -> bool:
+    """True when the line's first word would have fitted at the end of the line above: that
+    line was ended on purpose (a table cell's lines, a list without punctuation)."""
+    if not item.text or last.text.endswith(("-", "\u00ad")):
+        return False
+    first = item.line.spans[0]
+    width = (first.x1 - first.x0) / max(len(first.text), 1)
+    word = (len(item.text.split(" ", 1)[0]) + 1) * width
+    return last.line.x1 + word + _FIT_SLACK * item.size < right
 
 
 def _body_size(entries: Sequence[Entry]) -> float:
@@ -149,14 +242,20 @@ def _body_size(entries: Sequence[Entry]) -> float:
 
 
 def _usual_pitch(entries: Sequence[Entry]) -> float:
-    """The usual distance between two lines of a unit, in font heights."""
+    """The usual distance between two lines of a unit, in font heights: the lower quartile
+    of the distances between lines one over the other (the median is the space between
+    paragraphs where most units are one line long, as in tables)."""
     pitches = [
         (a.line.baseline - b.line.baseline) / a.size
         for a, b in zip(entries, entries[1:], strict=False)
-        if a.line.page == b.line.page and a.size and a.line.baseline > b.line.baseline
+        if a.line.page == b.line.page
+        and a.size
+        and a.line.baseline > b.line.baseline
+        and a.x0 < b.line.x1
+        and b.x0 < a.line.x1
     ]
-    close = [p for p in pitches if p < 2.5]
-    return statistics.median(close) if close else 1.2
+    close = sorted(p for p in pitches if p < 2.5)
+    return close[len(close) // 4] if close else 1.2
 
 
 def _name(draft: Draft, body: float, heights: dict[int, float]) -> None:

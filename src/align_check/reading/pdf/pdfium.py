@@ -6,7 +6,7 @@ import ctypes
 from typing import Any
 
 from align_check.errors import InputError
-from align_check.reading.pdf.glyphs import Glyph, Page, letters
+from align_check.reading.pdf.glyphs import Glyph, Page, Rule, letters
 
 
 def load_pages(data: bytes, name: str) -> tuple[Page, ...]:
@@ -56,8 +56,24 @@ def _page(pdfium: Any, page: Any, number: int) -> Page:
         glyphs.append(Glyph(letters(char), box.left, box.right, bottom, top, bottom, top - bottom))
     textpage.close()
     height = page.get_height()
+    rules = _rules(pdfium, page)
     page.close()
-    return Page(number, height, tuple(glyphs))
+    return Page(number, height, tuple(glyphs), rules)
+
+
+_THIN = 2.5
+"""A path at most this thick (in points) and longer than it is thick is a drawn line."""
+
+
+def _rules(pdfium: Any, page: Any) -> tuple[Rule, ...]:
+    """The thin paths drawn on a page (cell borders, underlines), by their boxes."""
+    found: list[Rule] = []
+    for item in page.get_objects(filter=(pdfium.FPDF_PAGEOBJ_PATH,), max_depth=3):
+        x0, bottom, x1, top = item.get_bounds()
+        thin, long = sorted((x1 - x0, top - bottom))
+        if thin <= _THIN and long > 2 * _THIN:
+            found.append(Rule(x0, bottom, x1, top))
+    return tuple(found)
 
 
 _SPACE = Glyph(" ", 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)

@@ -44,7 +44,9 @@ def running_lines(
 
 
 def _in_band(span: Span, height: float) -> bool:
-    return span.bottom >= (1 - BAND) * height or span.top <= BAND * height
+    """True when a span reaches into the top or bottom band (the second line of a header
+    of two may start below the band)."""
+    return span.top >= (1 - BAND) * height or span.bottom <= BAND * height
 
 
 def _key(span: Span) -> str:
