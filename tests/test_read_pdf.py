@@ -383,3 +383,11 @@ def test_a_ruled_tables_header_row_repeated_on_the_next_page_is_read_once() -> N
         "C.5.1.4",
     ]
     assert reading.notices == ("2 repeated table headers left out",)
+
+
+def test_the_letters_of_a_ligature_glyph_stay_in_their_word() -> None:
+    """LibreOffice draws "ffi" as one glyph whose three letters share one box."""
+    path = ROOT / "tests" / "data" / "mixed" / "a11y-word.en.pdf"
+    text = " ".join(block.text for block in read_pdf(path.read_bytes(), path.name).blocks)
+    assert "Use sufficient contrast between text" in text
+    assert "suficient" not in text

@@ -111,6 +111,17 @@ def _continues(run: list[Glyph], glyph: Glyph) -> bool:
     """True when a character carries on the run: same baseline (or a smaller raised one,
     a footnote call), just right of the last character."""
     last = run[-1]
+    box, last_box = (
+        (glyph.x0, glyph.x1, glyph.bottom, glyph.top),
+        (
+            last.x0,
+            last.x1,
+            last.bottom,
+            last.top,
+        ),
+    )
+    if all(abs(a - b) < 0.01 for a, b in zip(box, last_box, strict=True)):
+        return True  # the letters of one ligature glyph ("ffi") share its box
     size = max(last.size, glyph.size)
     gap = glyph.x0 - last.x1
     if not -0.5 * size < gap < SPAN_GAP * size:
