@@ -62,6 +62,7 @@ def test_a_tab_separated_names_file_is_read(tmp_path: Path) -> None:
         ("", "no names"),
         ("fr\nBureau\n", "at least two languages"),
         ("fr,xx-nonsense!\na,b\n", "invalid language tag"),
+        ("fr,fe\na,b\n", "'fe' is not an ISO 639-1 language code"),
         ("fr,en\na,b,c\n", "row 2 has 3 names for 2"),
     ],
 )

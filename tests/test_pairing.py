@@ -138,6 +138,7 @@ BAD_MANIFESTS = {
     "bad.toml": ("[[pair]\n", "not valid TOML"),
     "missing.toml": ('[[pair]]\nsource = "a.md"\n', "pair 1: needs a source and a target"),
     "tag.csv": ("a.md,b.md,french\n", "invalid language tag"),
+    "not-a-language.csv": ("a.md,b.md,xx\n", "'xx' is not an ISO 639-1 language code"),
     "short.csv": ("a.md\n", "pair 1: needs a source and a target"),
 }
 
