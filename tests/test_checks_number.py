@@ -113,6 +113,8 @@ SAME = [
         "(1) Sous réserve du paragraphe (2), le ministre",
         "C.03.318 (1) Subject to subsection (2), the Minister",
     ),
+    ("section-number-before-a-lower-case-word", "8.3 TIC fixes", "8.3 Stationary ICT"),
+    ("address-number", "au 200, promenade Tunney's Pasture", "200 Tunney's Pasture Driveway"),
     ("abridged-range-end", "aux pages 727-728 du numéro", "on pages 727–28 of the issue"),
     ("listed-days", "un atelier les 8 et 9 mars 2012", "a workshop on March 8 and 9, 2012"),
     ("clause-number-opening", "6.2.1 Fourniture du TTR", "6.2.1 RTT provision"),

@@ -98,6 +98,17 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def opening_number(text: str, numbered: bool = False) -> str:
+    """The digits of the numbering a sentence opens with, read as numbering, not a figure
+    ("3" of "3 (1) La politique", "8.3" of "8.3 Stationary ICT"); "" when none."""
+    spans = _leading_number(fold(text), numbered)
+    if not spans:
+        return ""
+    start, end = spans[0]
+    digits = re.match(r"\D*(\d[\d.]*\d|\d)", text[start:end])
+    return digits.group(1) if digits else ""
+
+
 def _leading_number(text: str, numbered: bool) -> list[tuple[int, int]]:
     """Return the span of a heading's or list item's own numbering, if any."""
     section = _SECTION if numbered else _TITLED_SECTION

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from align_check.checks.figures import find_figures, name_digits
+from align_check.checks.figures import find_figures, name_digits, opening_number
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
 from align_check.checks.pairs import Side, finding, side, two_sided
@@ -38,14 +39,46 @@ def _near(first: Figure, second: Figure) -> bool:
     return vague.kind == "vague" and vague.value / 2 <= other.value <= vague.value * 10
 
 
-def side_figures(document: Document, ids: Iterable[int], words: bool = True) -> list[Figure]:
-    """Return the figures of some sentences of a document, in order."""
+def side_figures(
+    document: Document, ids: Iterable[int], words: bool = True, opens: bool = False
+) -> list[Figure]:
+    """Return the figures of some sentences of a document, in order; ``opens``: the first
+    sentence opens with the numbering both versions give it."""
     figures: list[Figure] = []
-    for index in ids:
+    for n, index in enumerate(ids):
         sentence = document.sentences[index]
-        numbered = sentence.kind in ("heading", "item")
+        numbered = sentence.kind in ("heading", "item") or (opens and n == 0)
         figures += find_figures(sentence.text, document.lang, numbered, words)
     return figures
+
+
+_OPENING = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s+\S")
+
+
+def _openings(document: Document, ids: Iterable[int]) -> frozenset[str]:
+    """The numbers that open sentences of one side as their numbering."""
+    found = (
+        opening_number(document.sentences[i].text, document.sentences[i].kind in KINDS) for i in ids
+    )
+    return frozenset(number for number in found if number)
+
+
+KINDS = ("heading", "item")
+"""Units whose opening number is their numbering."""
+
+
+def _not_numbering(figures: list[Figure], openings: frozenset[str]) -> list[Figure]:
+    """The figures that are not the number the other side reads as its numbering ("200,
+    promenade Tunney's Pasture" against "200 Tunney's Pasture Driveway")."""
+    return [f for f in figures if f.text.strip() not in openings]
+
+
+def same_opening(source: Document, target: Document, bead: Bead) -> bool:
+    """True when both sides of a pair open with the same section number ("8.3 Stationary
+    ICT", "8.3 TIC fixes"): numbering, whatever word follows it in either language."""
+    first = _OPENING.match(source.sentences[bead.source[0]].text)
+    second = _OPENING.match(target.sentences[bead.target[0]].text)
+    return bool(first and second and first.group(1) == second.group(1))
 
 
 def pair_figures(
@@ -197,9 +230,10 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
     own, other = lexicon_for(source.language), lexicon_for(target.language)
     for bead in two_sided(beads):
         sides = (side(source, bead.source), side(target, bead.target))
+        opens = same_opening(source, target, bead)
         same, left, right = pair_figures(
-            [f for f in side_figures(source, bead.source, words) if words or f.hard],
-            [f for f in side_figures(target, bead.target, words) if words or f.hard],
+            [f for f in side_figures(source, bead.source, words, opens) if words or f.hard],
+            [f for f in side_figures(target, bead.target, words, opens) if words or f.hard],
         )
         for first, second in same:
             if (first.bound, second.bound) in _OPPOSITE:
@@ -208,6 +242,8 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
             continue
         left = _reportable(left, _names(target, bead.target))
         right = _reportable(right, _names(source, bead.source))
+        left = _not_numbering(left, _openings(target, bead.target))
+        right = _not_numbering(right, _openings(source, bead.source))
         pairs, left, right = pair_leftovers(left, right)
         for first, second in pairs:
             yield _changed(first, second, sides, bead)
