@@ -8,6 +8,7 @@ addresses and a heading's own numbering ("1.") are not figures.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
@@ -26,6 +27,12 @@ _NUMBER = re.compile(
 _REFERENCE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{1,3}){2,}(?![\w]|[.,]\d)")
 """Digits parted by two dots or more: a clause, section or version number ("4.2.1",
 "1.4.10"), read whole; "1.000.000" (groups of three) stays a figure with thousands."""
+_FRACTION = re.compile(
+    r"(?<![\w.,/])(?:(?P<whole>\d{1,3})\s?)?(?:(?P<glyph>[\u00bc-\u00be\u2150-\u215e])|"
+    r"(?P<top>\d{1,2})[/\u2044](?P<bottom>\d{1,2})(?![\d/]))"
+)
+"""A fraction, as digits ("1/4", "3/8") or one character ("¼", "1½"); "24/7" and dates
+("3/5/2020") are not."""
 _IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
 """Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
 of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
@@ -128,6 +135,22 @@ def _reference(match: re.Match[str], original: str) -> Figure | None:
     value = Decimal("".join(part.zfill(3) for part in match.group().split(".")))
     text = original[match.start() : match.end()]
     return Figure(text, match.start(), match.end(), value, frozenset({value}), unit="reference")
+
+
+def _fraction(match: re.Match[str], original: str) -> Figure | None:
+    """A fraction's value ("1/4" and "¼" are 0.25, "1½" 1.5); None for what only looks
+    like one (a numerator not below its denominator: "24/7", "5/3")."""
+    if match["glyph"]:
+        part = Decimal(str(unicodedata.numeric(match["glyph"])))
+    else:
+        top, bottom = int(match["top"]), int(match["bottom"])
+        if not 0 < top < bottom:
+            return None
+        part = Decimal(top) / Decimal(bottom)
+    value = (Decimal(match["whole"]) if match["whole"] else Decimal(0)) + part
+    value = value.quantize(Decimal("0.0001")).normalize()
+    text = original[match.start() : match.end()]
+    return Figure(text, match.start(), match.end(), value, frozenset({value}))
 
 
 def _grouped(digits: str) -> bool:
@@ -274,7 +297,7 @@ _OPPOSITE = {"above": "below", "below": "above"}
 def _negated(before: str, lexicon: Lexicon) -> bool:
     """True when a negation stands just before a qualifier, whose bound it turns round:
     "shall not involve more than 30" is at most 30, "n'est pas inférieur à" at least."""
-    words = before.lower().split()[-2:]
+    words = before.lower().split()[-3:]
     ending = lexicon.negation_ending
     return any(
         word in lexicon.negation_words or (ending and word.endswith(ending)) for word in words
@@ -301,6 +324,8 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     masked = _mask(plain, spans)
     references = (_reference(match, text) for match in _REFERENCE.finditer(masked))
     figures = [figure for figure in references if figure is not None]
+    fractions = (_fraction(match, text) for match in _FRACTION.finditer(masked))
+    figures += [figure for figure in fractions if figure is not None]
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
     figures += [_time(match, text) for pattern in _TIMES for match in pattern.finditer(masked)]
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])

@@ -67,6 +67,20 @@ def _trim(run: list[re.Match[str]], lexicon: Lexicon) -> list[re.Match[str]]:
     return run
 
 
+_RANGE_TO_A_NUMBER = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+|\d+)")
+
+
+def _counted(run: list[re.Match[str]], masked: str, lexicon: Lexicon) -> bool:
+    """True for "un" or "une" alone that opens a range of numbers ("un à deux mois", "une
+    à trois puces"): the number one, not an article."""
+    if len(run) != 1 or run[0].group(0).lower() not in lexicon.articles_one:
+        return False
+    after = _RANGE_TO_A_NUMBER.match(masked, run[0].end())
+    if after is None or after.group(1).lower() not in lexicon.range_links:
+        return False
+    return after.group(2).isdigit() or after.group(2).lower() in lexicon.cardinals
+
+
 def _article(words: list[str], lexicon: Lexicon) -> bool:
     """Return True when a run opens with "un", "one" or "a" used as an article."""
     return words[0] in lexicon.articles_one and (
@@ -128,7 +142,7 @@ def find_numerals(masked: str, original: str, lexicon: Lexicon) -> list[Figure]:
     """Return the figures written in words or Roman numerals in a (masked) sentence."""
     figures = list(_roman(masked, original))
     for run in _runs(masked, lexicon):
-        trimmed = _trim(run, lexicon)
+        trimmed = run if _counted(run, masked, lexicon) else _trim(run, lexicon)
         if trimmed and not (figures and trimmed[0].start() < figures[-1].end):
             figures.append(_run_figure(trimmed, masked, original, lexicon))
     taken = [(figure.start, figure.end) for figure in figures]
