@@ -124,6 +124,7 @@ SAME = [
         "Il ne doit pas y avoir plus de trois niveaux",
         "No more than three levels",
     ),
+    ("digits-written-against-a-name", "selon les WCAG2.1 et", "under WCAG 2.1 and"),
     ("abridged-range-end", "aux pages 727-728 du numéro", "on pages 727–28 of the issue"),
     ("listed-days", "un atelier les 8 et 9 mars 2012", "a workshop on March 8 and 9, 2012"),
     ("clause-number-opening", "6.2.1 Fourniture du TTR", "6.2.1 RTT provision"),

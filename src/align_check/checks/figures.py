@@ -33,10 +33,13 @@ _FRACTION = re.compile(
 )
 """A fraction, as digits ("1/4", "3/8") or one character ("¼", "1½"); "24/7" and dates
 ("3/5/2020") are not."""
-_IN_A_NAME = re.compile(r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,})(?![\w-])")
-"""Digits joined to letters by a hyphen are part of a name or a compound word, not a figure
-of the text: "COVID-19", "2-FA" ("2-clause", "10-year" stay figures)."""
-_NAME_PARTS = re.compile(r"([^\W\d_]*)-?(\d+)-?([^\W\d_]*)")
+_IN_A_NAME = re.compile(
+    r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,}|[^\W\d_]{2,}\d+(?:\.\d+)*)(?![\w-])"
+)
+"""Digits joined to letters by a hyphen, or written against them, are part of a name or a
+compound word, not a figure of the text: "COVID-19", "2-FA", "WCAG2.1", "remarque2"
+("2-clause", "10-year" stay figures)."""
+_NAME_PARTS = re.compile(r"([^\W\d_]*)-?(\d+(?:\.\d+)*)-?([^\W\d_]*)")
 _LABEL = re.compile(r"(?<![\w-])([^\W\d_]{2,}) $")
 _FISCAL = re.compile(r"(?<![\d.,])((?:19|20)\d\d)\s?[-–/]\s?(\d{4}|\d{2})(?![\d.,]?\d)")
 """A fiscal or school year, "2017-18" or "2017-2018": its second year is the first's next."""
