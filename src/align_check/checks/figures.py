@@ -7,6 +7,7 @@ addresses and a heading's own numbering ("1.") are not figures.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import replace
@@ -33,6 +34,10 @@ _FRACTION = re.compile(
 )
 """A fraction, as digits ("1/4", "3/8") or one character ("¼", "1½"); "24/7" and dates
 ("3/5/2020") are not."""
+_RATIO = re.compile(
+    r"(?<![\w.,:])\d{1,3}(?:[.,]\d{1,2})?(?::\d{1,3}(?:[.,]\d{1,2})?)+(?![\w:]|[.,]\d)"
+)
+"""A ratio ("4.5:1", "16:9", "4:5:1"), read whole; a time ("14:30") is read before it."""
 _IN_A_NAME = re.compile(
     r"(?<![\w-])(?:[^\W\d_]{2,}-\d+[^\W\d_]*|\d+-[A-Z]{2,}|[^\W\d_]{2,}\d+(?:\.\d+)*)(?![\w-])"
 )
@@ -138,6 +143,16 @@ def _reference(match: re.Match[str], original: str) -> Figure | None:
     value = Decimal("".join(part.zfill(3) for part in match.group().split(".")))
     text = original[match.start() : match.end()]
     return Figure(text, match.start(), match.end(), value, frozenset({value}), unit="reference")
+
+
+def _ratio(match: re.Match[str], original: str, lexicon: Lexicon) -> Figure:
+    """A ratio as one figure whose value stands for its terms ("4,5:1" and "4.5:1" are one
+    ratio, "4:5:1" another)."""
+    terms = [read_digits(term, lexicon.decimal_comma)[0] for term in match.group().split(":")]
+    code = ":".join(str(term.normalize()) for term in terms)
+    value = Decimal(int.from_bytes(hashlib.blake2b(code.encode(), digest_size=6).digest(), "big"))
+    text = original[match.start() : match.end()]
+    return Figure(text, match.start(), match.end(), value, frozenset({value}), unit="ratio")
 
 
 def _fraction(match: re.Match[str], original: str) -> Figure | None:
@@ -331,6 +346,8 @@ def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple
     figures += [figure for figure in fractions if figure is not None]
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
     figures += [_time(match, text) for pattern in _TIMES for match in pattern.finditer(masked)]
+    masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
+    figures += [_ratio(match, text, lexicon) for match in _RATIO.finditer(masked)]
     masked = _mask(masked, [(figure.start, figure.end) for figure in figures])
     for match in _NUMBER.finditer(masked):
         figures.append(_digit_figure(match, masked, text, lexicon))
