@@ -68,6 +68,25 @@ def column(x: float, top: float, lines: Sequence[str], size: float = 11) -> list
     return [Text(x, top - index * size * 1.2, line, size) for index, line in enumerate(lines)]
 
 
+def bulleted(
+    x: float,
+    top: float,
+    items: Sequence[Sequence[str]],
+    size: float = 11,
+    bullet_size: float = 7,
+) -> list[Text]:
+    """A bulleted list: each item's lines at the usual pitch, indented 18 points, and a
+    bullet "•" on its first line drawn in ``bullet_size`` (LibreOffice draws Word's symbol
+    bullet smaller than the item's text)."""
+    texts: list[Text] = []
+    y = top
+    for lines in items:
+        texts.append(Text(x, y, "\u2022", bullet_size))
+        texts += column(x + 18, y, lines, size)
+        y -= len(lines) * size * 1.2
+    return texts
+
+
 def pdf(pages: Sequence[Sequence[Item]], password: str | None = None) -> bytes:
     """The bytes of a PDF with these pages; locked with ``password`` when given."""
     key = _key(password) if password else None

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from align_check.errors import InputError
-from align_check.reading import Reading, read_document
+from align_check.reading import Reading, read_document, read_units
 from align_check.reading.pdf import read_pdf
 from align_check.reading.pdf.glyphs import letters
 from paths import ROOT
-from pdfmaker import Box, Text, column, grid, pdf
+from pdfmaker import Box, Text, bulleted, column, grid, pdf
 
 FORMATS = ROOT / "tests" / "data" / "formats"
 LEFT = ["Left column one,", "left column two,", "left column three,", "left column four."]
@@ -391,3 +391,38 @@ def test_the_letters_of_a_ligature_glyph_stay_in_their_word() -> None:
     text = " ".join(block.text for block in read_pdf(path.read_bytes(), path.name).blocks)
     assert "Use sufficient contrast between text" in text
     assert "suficient" not in text
+
+
+LIST = [
+    ["Use sufficient contrast between", "text and background (ratio 4.5:1);"],
+    ["Choose Sans serif fonts, such as", "Arial, Helvetica or Verdana;"],
+    ["Modify paragraph style to add", "space; and"],
+]
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_bullet_drawn_smaller_than_its_text_opens_its_item(ruled: bool) -> None:
+    """LibreOffice draws Word's bullet U+F0B7 in 8 pt beside 11 pt words: the bullet stays
+    the label of its own item, the items are not run together."""
+    page: list[Text | Box] = [*column(60, 730, ["Text"]), *bulleted(60, 700, LIST)]
+    if ruled:
+        page += grid([50, 300], [740, 710, 620])
+    blocks = [(block.kind, block.label, block.text) for block in read(page).blocks]
+    assert blocks[1:] == [("item", "\u2022", " ".join(lines)) for lines in LIST]
+
+
+def test_the_a11y_list_with_small_bullets_has_the_items_of_the_word_file() -> None:
+    """Page 2's bullets are 8 pt beside 10.8 pt words: three items, as in the docx."""
+    path = ROOT / "tests" / "data" / "mixed" / "a11y-word.en.pdf"
+    blocks = read_pdf(path.read_bytes(), path.name).blocks
+    items = [(block.label, block.text) for block in blocks if block.kind == "item"]
+    start = items.index(("\uf0b7", "Use 12 points font size minimal for text;"))
+    assert items[start + 1 : start + 4] == [
+        ("\uf0b7", "Use sufficient contrast between text and background (ratio 4.5:1);"),
+        ("\uf0b7", "Choose Sans serif fonts, such as Arial, Helvetica or Verdana;"),
+        ("\uf0b7", "Modify paragraph style to add space; and"),
+    ]
+    word = read_units(str(FORMATS / "a11y-word.en.docx")).blocks
+    expected = [block.text for block in word if block.kind == "item" and block.label]
+    assert [text for _, text in items] == expected
+    assert all(label for label, _ in items)

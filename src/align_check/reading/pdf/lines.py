@@ -17,6 +17,8 @@ _SAME_BASELINE = 0.25
 _TOUCHING = 0.15
 _OTHER_SIZE = 1.25
 _SUPERSCRIPT = 0.8
+_BULLET_GAP = 3.0
+"""A bullet opens the words at most this many font heights to its right."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,8 +158,53 @@ def rows(region: Iterable[Span], page: int) -> list[TextLine]:
             classes[-1].append(span)
         else:
             classes.append([span])
+    classes = _bullets_beside_text(classes)
     classes.sort(key=lambda spans: -max(span.top for span in spans))
     return [line for spans in classes for line in _rows(spans, page)]
+
+
+def _bullets_beside_text(classes: list[list[Span]]) -> list[list[Span]]:
+    """The size classes with each bullet drawn in another size than its item's text (a
+    small U+F0B7 beside 11 pt words) moved to the class of that text, on its baseline, so
+    that it opens the text's line instead of making a line of its own."""
+    moved: dict[int, list[Span]] = {}
+    kept: list[list[Span]] = []
+    for number, spans in enumerate(classes):
+        others = [span for n, other in enumerate(classes) if n != number for span in other]
+        stay: list[Span] = []
+        for span in spans:
+            text = _text_beside(span, others) if _is_bullet(span) else None
+            if text is None:
+                stay.append(span)
+                continue
+            home = next(n for n, other in enumerate(classes) if text in other)
+            moved.setdefault(home, []).append(
+                Span(span.text, span.x0, span.x1, span.bottom, span.top, text.baseline, text.size)
+            )
+        kept.append(stay)
+    return [spans + moved.get(n, []) for n, spans in enumerate(kept) if spans or n in moved]
+
+
+def _is_bullet(span: Span) -> bool:
+    """True when a span is a bullet on its own: a sign or two, no letter, digit or closing
+    punctuation."""
+    return len(span.text) <= 2 and not any(
+        char.isalnum() or char in ".,;:!?)]}" for char in span.text
+    )
+
+
+def _text_beside(bullet: Span, others: list[Span]) -> Span | None:
+    """The span of words that a bullet opens: the nearest one to its right, within a few
+    of its font heights, level with the bullet's middle, larger or smaller."""
+    middle = (bullet.bottom + bullet.top) / 2
+    beside = [
+        span
+        for span in others
+        if span.bottom <= middle <= span.top
+        and 0 <= span.x0 - bullet.x1 <= _BULLET_GAP * max(span.size, bullet.size)
+        and not _is_bullet(span)
+    ]
+    return min(beside, key=lambda span: span.x0, default=None)
 
 
 def _rows(region: list[Span], page: int) -> list[TextLine]:
