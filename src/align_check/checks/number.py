@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
@@ -39,20 +38,14 @@ def _near(first: Figure, second: Figure) -> bool:
     return vague.kind == "vague" and vague.value / 2 <= other.value <= vague.value * 10
 
 
-def side_figures(
-    document: Document, ids: Iterable[int], words: bool = True, opens: bool = False
-) -> list[Figure]:
-    """Return the figures of some sentences of a document, in order; ``opens``: the first
-    sentence opens with the numbering both versions give it."""
+def side_figures(document: Document, ids: Iterable[int], words: bool = True) -> list[Figure]:
+    """Return the figures of some sentences of a document, in order."""
     figures: list[Figure] = []
-    for n, index in enumerate(ids):
+    for index in ids:
         sentence = document.sentences[index]
-        numbered = sentence.kind in ("heading", "item") or (opens and n == 0)
+        numbered = sentence.kind in KINDS
         figures += find_figures(sentence.text, document.lang, numbered, words)
     return figures
-
-
-_OPENING = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\s+\S")
 
 
 def _openings(document: Document, ids: Iterable[int]) -> frozenset[str]:
@@ -71,14 +64,6 @@ def _not_numbering(figures: list[Figure], openings: frozenset[str]) -> list[Figu
     """The figures that are not the number the other side reads as its numbering ("200,
     promenade Tunney's Pasture" against "200 Tunney's Pasture Driveway")."""
     return [f for f in figures if f.text.strip() not in openings]
-
-
-def same_opening(source: Document, target: Document, bead: Bead) -> bool:
-    """True when both sides of a pair open with the same section number ("8.3 Stationary
-    ICT", "8.3 TIC fixes"): numbering, whatever word follows it in either language."""
-    first = _OPENING.match(source.sentences[bead.source[0]].text)
-    second = _OPENING.match(target.sentences[bead.target[0]].text)
-    return bool(first and second and first.group(1) == second.group(1))
 
 
 def pair_figures(
@@ -230,10 +215,9 @@ def check_numbers(source: Document, target: Document, beads: tuple[Bead, ...]) -
     own, other = lexicon_for(source.language), lexicon_for(target.language)
     for bead in two_sided(beads):
         sides = (side(source, bead.source), side(target, bead.target))
-        opens = same_opening(source, target, bead)
         same, left, right = pair_figures(
-            [f for f in side_figures(source, bead.source, words, opens) if words or f.hard],
-            [f for f in side_figures(target, bead.target, words, opens) if words or f.hard],
+            [f for f in side_figures(source, bead.source, words) if words or f.hard],
+            [f for f in side_figures(target, bead.target, words) if words or f.hard],
         )
         for first, second in same:
             if (first.bound, second.bound) in _OPPOSITE:

@@ -42,11 +42,6 @@ def lists(document: Document) -> list[list[Item]]:
     return [list(run) for is_item, run in groupby(units, key=listed) if is_item]
 
 
-def _paired(beads: tuple[Bead, ...], source_side: bool) -> set[int]:
-    """Return the sentence ids of one side that sit in two-sided beads."""
-    return {i for b in beads if b.two_sided for i in (b.source if source_side else b.target)}
-
-
 Gaps = dict[tuple[bool, int], int]
 """For a sentence (in the source?, id), the last sentence of the other side placed before it."""
 
@@ -73,7 +68,7 @@ def _missing_items(
 ) -> Iterator[Finding]:
     """Yield a finding for each item of a list whose counterpart list lacks it."""
     here, there = lexicon_for(document.language).name, lexicon_for(other.language).name
-    paired = _paired(beads, in_source)
+    paired = set(_pairs(beads, in_source))
     for items in lists(document):
         kept = [item for item in items if paired & set(item.ids)]
         if not kept:

@@ -7,8 +7,8 @@ from typing import Any
 
 from align_check import __version__
 from align_check.codes import category_of
-from align_check.model import Bead, Document, Finding, Report, Run, Sentence, Unpaired
-from align_check.output.locations import Side, place_properties, sides
+from align_check.model import Bead, Document, Finding, Place, Report, Run, Sentence, Unpaired
+from align_check.output.locations import Side, place_properties, sentence_places, sides
 from align_check.output.options import OutputOptions
 
 SCHEMA_VERSION = 1
@@ -79,9 +79,12 @@ def _bead(report: Report, bead: Bead) -> dict[str, Any]:
 
 def _bead_places(name: str, sentences: list[Sentence]) -> dict[str, Any]:
     """The places of a bead's sentences, in a document without lines."""
-    if not any(s.place for s in sentences):
-        return {}
-    return {f"{name}_places": [place_properties(s.place) if s.place else None for s in sentences]}
+    places = sentence_places(sentences)
+    return {f"{name}_places": _as_json(places)} if places else {}
+
+
+def _as_json(places: tuple[Place | None, ...]) -> list[dict[str, Any] | None]:
+    return [place_properties(place) if place else None for place in places]
 
 
 def _finding(report: Report, finding: Finding) -> dict[str, Any]:
@@ -120,7 +123,7 @@ def _places(side: Side) -> list[dict[str, Any] | None]:
     """Each place as an object: page, paragraph and part for a document without lines (PDF,
     Word), line and column for the others; with the place as words ("page 3, paragraph 4")."""
     if side.place:
-        return [place_properties(p) if p else None for p in side.places]
+        return _as_json(side.places)
     return [
         {"line": line, "column": column, "where": f"line {line}"}
         for line, column in zip(side.lines, side.columns, strict=True)

@@ -90,7 +90,7 @@ def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
         at_start = after < 0 or after >= len(document.sentences)
         nearest = document.sentences[:1] if at_start else [document.sentences[after]]
         lines = tuple(s.line for s in nearest) or (1,)
-        places = _places(nearest)
+        places = sentence_places(nearest)
         return Side(document.path, document.lang, (), (), lines, (1,), at_start, places)
     return Side(
         path=document.path,
@@ -99,11 +99,11 @@ def _side(document: Document, ids: tuple[int, ...], after: int | None) -> Side:
         texts=tuple(s.text for s in sentences),
         lines=tuple(s.line for s in sentences),
         columns=tuple(s.column for s in sentences),
-        places=_places(sentences),
+        places=sentence_places(sentences),
     )
 
 
-def _places(sentences: Sequence[Sentence]) -> tuple[Place | None, ...]:
+def sentence_places(sentences: Sequence[Sentence]) -> tuple[Place | None, ...]:
     """The sentences' places, or none for a document with lines."""
     if not any(s.place for s in sentences):
         return ()

@@ -51,21 +51,25 @@ def decode_page(data: bytes, name: str) -> Page:
     the page declares), else the charset it declares, else Windows-1252; a notice when
     the declaration is missing or wrong and the text is not plain ASCII."""
     declared = _declared(data)
-    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if any(data.startswith(bom) for bom, _ in _BOMS):
         return Page(decode(data, name).text)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return _not_utf8(data, name, declared)
     _refuse_binary(text, name)
-    if declared in (None, "utf-8", "utf8") or text.isascii():
-        notices = () if declared or text.isascii() else ("no charset declared, read as UTF-8",)
-        return Page(text, notices)
+    if text.isascii() or declared in _UTF8:
+        return Page(text)
+    if declared is None:
+        return Page(text, ("no charset declared, read as UTF-8",))
     return Page(text, (f"declares charset {declared} but is UTF-8, read as UTF-8",))
 
 
+_UTF8 = ("utf-8", "utf8")
+
+
 def _not_utf8(data: bytes, name: str, declared: str | None) -> Page:
-    if declared and declared not in ("utf-8", "utf8"):
+    if declared and declared not in _UTF8:
         try:
             text = data.decode(declared)
         except (LookupError, UnicodeDecodeError):

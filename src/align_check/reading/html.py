@@ -168,8 +168,10 @@ class Walk:
         self.context = _Context("paragraph", ())
         self.elements = 0
 
-    def walk(self, root: etree._Element) -> None:
-        """Every unit inside an element (a page's main region), not the text after it."""
+    def walk(self, root: etree._Element, start: int = 0) -> None:
+        """Every unit inside an element (a page's main region), not the text after it;
+        ``start``: where in the shown text its words are looked for from."""
+        self.cursor = start
         tag = root.tag.lower() if isinstance(root.tag, str) else ""
         self._inside(root, tag, _Context("paragraph", self.key))
         self.end()

@@ -75,8 +75,7 @@ def read_html(data: bytes, name: str, options: ReadOptions) -> Reading:
     left_out["hidden element"] += _drop_hidden(region.element)
     left_out["form control"] += _drop_controls(region.element)
     walk = Walk(shown(text), _file_lines(text), ())
-    walk.cursor = _start(walk, text, region.element)
-    walk.walk(region.element)
+    walk.walk(region.element, _start(walk, region.element))
     blocks = finish(blocks_of(walk.units))
     if not blocks:
         raise InputError(f"{name}: nothing left to read once the page's chrome is left out")
@@ -247,7 +246,7 @@ def _file_lines(text: str) -> Anchors:
     return Anchors(tuple(starts), tuple((number, 1) for number in range(1, len(starts) + 1)))
 
 
-def _start(walk: Walk, text: str, region: etree._Element) -> int:
+def _start(walk: Walk, region: etree._Element) -> int:
     """Where the walk starts looking for words: the region's line in the file (lxml's
     ``sourceline``), so that words of the page's chrome above it are not taken for its."""
     line = region.sourceline or 1

@@ -9,6 +9,7 @@ Pages run ``pdfium`` (the one home of pypdfium2) → ``lines`` (spans) → ``run
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from align_check.errors import InputError
 from align_check.model import Place
@@ -117,22 +118,18 @@ def _blocks(units: list[Draft], known: Vocabulary) -> tuple[list[Block], int]:
             space = True
             if pieces and ends_broken(pieces[-1].text):
                 if joins(pieces[-1].text, item.text, known):
-                    pieces[-1] = _retext(pieces[-1], pieces[-1].text[:-1])
+                    pieces[-1] = replace(pieces[-1], text=pieces[-1].text[:-1])
                     space = False
                     joined += 1
                 else:
-                    pieces[-1] = _retext(pieces[-1], kept(pieces[-1].text))
+                    pieces[-1] = replace(pieces[-1], text=kept(pieces[-1].text))
                     space = not pieces[-1].text.endswith("-")
             pieces.append(_piece(item.text, item.line, ordinal, unit.part, space))
         if pieces and ends_broken(pieces[-1].text):
-            pieces[-1] = _retext(pieces[-1], kept(pieces[-1].text))
+            pieces[-1] = replace(pieces[-1], text=kept(pieces[-1].text))
         blocks.append(Block(unit.kind, tuple(pieces), unit.label))
     return blocks, joined
 
 
 def _piece(text: str, line: TextLine, ordinal: int, part: str, space: bool) -> Line:
     return Line(text, ordinal, 1, space, Place(ordinal, line.page, part))
-
-
-def _retext(piece: Line, text: str) -> Line:
-    return Line(text, piece.line, piece.column, piece.space, piece.place)
