@@ -196,7 +196,10 @@ def test_one_sided_kinds_are_the_gold_kinds_never_paired() -> None:
 
 
 def test_texts_encoded_by_two_processes_get_the_vectors_of_one_process() -> None:
-    texts = [f"Le ministre a signé l'accord numéro {k} à Paris." for k in range(50)]
+    texts = [
+        f"Le ministre a signé l'accord numéro {k} à Paris."
+        for k in range(align_package.semantic.SHARE_FROM + 50)
+    ]
     assert len(texts) >= align_package.semantic.SHARE_FROM
     alone = np.concatenate([align_package.semantic.embed([text]) for text in texts])
     assert np.allclose(align_package.semantic.embed(texts), alone, atol=1e-5)
@@ -207,8 +210,9 @@ def test_two_processes_give_exactly_the_numbers_of_one() -> None:
         f"Le ministre a signé l'accord numéro {k} à Paris"
         + " et il a salué le travail des équipes" * (k % 7)
         + "."
-        for k in range(300)
+        for k in range(align_package.semantic.SHARE_FROM + 50)
     ]
+    assert len(texts) >= align_package.semantic.SHARE_FROM
     shared = align_package.semantic.encode(texts)
     alone = align_package.encoder.token_sums(texts)
     assert np.array_equal(shared.features, alone.features)

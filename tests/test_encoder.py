@@ -106,3 +106,17 @@ def test_the_mean_boundary_does_not_depend_on_how_texts_are_cut() -> None:
     rest = encoder.token_sums(sentences)
     joined = encoder.Sums.join([alone, rest])
     assert np.allclose(with_long.edges, joined.edges, atol=1e-4)
+
+
+def test_a_sentence_encodes_to_the_same_bits_alone_or_among_any_others() -> None:
+    sentences = list(seed_sentences())
+    long_one = " ".join(sentences[:40])
+    texts_ = [*sentences, long_one, "Oui."]
+    together = encoder.token_sums(texts_)
+    shifted = encoder.token_sums(texts_[5:])
+    for n in (0, 1, 7, len(texts_) - 2, len(texts_) - 1):
+        alone = encoder.token_sums([texts_[n]])
+        assert np.array_equal(alone.features[0], together.features[n])
+        assert np.array_equal(alone.boundaries[0], together.boundaries[n])
+    assert np.array_equal(shifted.features, together.features[5:])
+    assert np.array_equal(shifted.boundaries, together.boundaries[5:])

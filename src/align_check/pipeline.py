@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+from contextlib import nullcontext
 
 from align_check import __version__
-from align_check.align import align, one_sided, related, resolve
+from align_check.align import align, one_sided, related, resolve, semantic
 from align_check.checks import run_checks
 from align_check.checks.language import without_explained
 from align_check.checks.onesided import unrelated_finding
@@ -24,7 +25,8 @@ def compare(source: Document, target: Document, settings: Settings) -> Report:
         raise InputError(str(error)) from None
     beads = align(source, target, similarity)
     if related(source, target, beads):
-        findings = tuple(run_checks(source, target, beads, settings.names))
+        with semantic.withheld() if similarity == "lexical" else nullcontext():
+            findings = tuple(run_checks(source, target, beads, settings.names))
     else:
         beads = one_sided(source, target)
         findings = (unrelated_finding(source, target),)

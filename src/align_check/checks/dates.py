@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
+from align_check.checks.memo import per_text
 
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|ᵉʳ|st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?P<year>1\d{3}|2\d{3})(?![\d.,]\d)"
@@ -124,12 +125,15 @@ def _scan(text: str, code: str) -> Iterator[DateMention | None]:
     for match in _NUMERIC.finditer(text):
         yield _numeric(match, month_first)
     lexicon = lexicon_for(code)
-    for pattern in _patterns(lexicon.code):
+    patterns = _patterns(lexicon.code)
+    if patterns and patterns[-1].search(text) is None:
+        return
+    for pattern in patterns:
         for match in pattern.finditer(text):
             yield _written(match, lexicon)
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     """Return the dates written in a text (folded, see pairs.fold), in reading order."""
     found: list[DateMention] = []

@@ -16,10 +16,11 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from align_check.checks.languages import lexicon_for
+from align_check.checks.memo import per_text
 from align_check.checks.vocabulary import COMMON, frequency
 
 _WORD = re.compile(r"[^\W_]+")
@@ -51,8 +52,11 @@ class Index:
     """Forms of more than one word ("dossiers passagers"), found in any case."""
     prefixes: dict[str, tuple[tuple[str, str], ...]]
     """First letters of a form that ends in ``*`` to (its prefix, its key)."""
+    firsts: frozenset[str]
+    """The first word of every name and form: a name is looked for only where one stands."""
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -118,6 +122,7 @@ def index_for(language: str) -> Index:
         frozenset(capitals),
         phrases,
         {stem: tuple(entries) for stem, entries in prefixes.items()},
+        frozenset(words[0] for table in (names, phrases) for words in table if words),
     )
 
 
@@ -155,10 +160,19 @@ def _alone(text: str, start: int, end: int) -> bool:
 def find(text: str, language: str) -> list[Found]:
     """The known names a text writes as names (capitalised or in capitals), longest first,
     none inside another, in reading order."""
+    return list(_found(text, language))
+
+
+@per_text
+def _found(text: str, language: str) -> tuple[Found, ...]:
+    """``find``, once a text (the checks read a sentence for each bead and reading of it)."""
     index = index_for(language)
     tokens = _tokens(text)
     found, n = [], 0
     while n < len(tokens):
+        if tokens[n][0] not in index.firsts:
+            n += 1
+            continue
         for size in range(min(_LONGEST, len(tokens) - n), 0, -1):
             words = tuple(t[0] for t in tokens[n : n + size])
             key = index.names.get(words)
@@ -172,9 +186,10 @@ def find(text: str, language: str) -> list[Found]:
             n += size - 1
             break
         n += 1
-    return found
+    return tuple(found)
 
 
+@per_text
 def spoken_of(text: str, language: str) -> frozenset[str]:
     """Every key a text speaks of: by a name in any case ("européenne"), a form of more than
     one word, or a word starting with a demonym's prefix ("britanniques", "franco-")."""
@@ -182,6 +197,8 @@ def spoken_of(text: str, language: str) -> frozenset[str]:
     tokens = _tokens(text)
     keys: set[str] = set()
     for n in range(len(tokens)):
+        if tokens[n][0] not in index.firsts:
+            continue
         for size in range(1, min(_LONGEST, len(tokens) - n) + 1):
             words = tuple(t[0] for t in tokens[n : n + size])
             start, end = tokens[n][1], tokens[n + size - 1][2]

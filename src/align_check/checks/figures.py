@@ -17,6 +17,7 @@ from functools import lru_cache
 from align_check.checks.dates import find_dates
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
+from align_check.checks.memo import per_text
 from align_check.checks.numerals import find_numerals
 from align_check.checks.pairs import WEB, fold
 from align_check.checks.quantities import Figure, alternation, read_prefix, read_suffix
@@ -329,7 +330,7 @@ def find_figures(
     return _figures(text, lang, numbered, written_dates)
 
 
-@lru_cache(maxsize=8192)
+@per_text
 def _figures(text: str, lang: str, numbered: bool, written_dates: bool) -> tuple[Figure, ...]:
     """find_figures, cached with every argument given, however the caller wrote the call."""
     lexicon = lexicon_for(lang)

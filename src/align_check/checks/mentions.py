@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from align_check.checks.acronyms import is_acronym
 from align_check.checks.entities import find, key_of, spoken_of
 from align_check.checks.languages import lexicon_for
 from align_check.checks.lexicon import Lexicon
+from align_check.checks.memo import per_text
 from align_check.checks.numerals import roman_value
 from align_check.checks.pairs import fold, strip_accents, without_web
 
@@ -45,7 +45,7 @@ def find_entities(text: str, lang: str) -> list[Mention]:
     return [Mention(f.text, f.start, f.end, f.key, True) for f in find(text, lang)]
 
 
-@lru_cache(maxsize=4096)
+@per_text
 def evidence(text: str, lang: str) -> frozenset[str]:
     """Return the entities a text speaks of, by name or by any form ("britanniques" for GB)."""
     return spoken_of(without_web(fold(text)), lang)
@@ -127,6 +127,8 @@ def find_names(text: str, lang: str, lowercase: frozenset[str] = frozenset()) ->
     headline = _headline(masked, lexicon)
     people: set[int] = set()
     for match in _TOKEN.finditer(masked):
+        if not match.group(0)[:1].isupper() and "'" not in match.group(0):
+            continue
         word, start, end = _token(match)
         if not word[:1].isupper() or len(word) < 2:
             continue
@@ -153,6 +155,7 @@ def lowercase_words(texts: list[str]) -> frozenset[str]:
     return frozenset(word for word in tokens if word.islower())
 
 
+@per_text
 def words(text: str) -> frozenset[str]:
     """Return the words of a text, lower case without accents, elisions removed."""
     return frozenset(

@@ -692,6 +692,7 @@ def _misspelling_findings(
         if not context.misspelled[n]:
             continue
         name = lexicon_for(document.language).name
+        forms = _forms(document)
         for bead in beads:
             for i in bead.source if n == 0 else bead.target:
                 text = without_web(document.sentences[i].text)
@@ -701,19 +702,25 @@ def _misspelling_findings(
                         continue
                     message = (
                         f"name {wrong.wrong} in the {name} is probably a misspelling of "
-                        f"{_as_written(document, wrong.right)} (written so {wrong.times} times "
+                        f"{_as_written(forms, wrong.right)} (written so {wrong.times} times "
                         f"in the {name})"
                     )
                     marks = ((wrong.wrong,), ()) if n == 0 else ((), (wrong.wrong,))
                     yield finding("AC302", message, bead, marks)
 
 
-def _as_written(document: Document, word: str) -> str:
+def _forms(document: Document) -> dict[str, Counter[str]]:
+    """How often the document writes each word in each form, by the word in lower case."""
+    forms: dict[str, Counter[str]] = {}
+    for sentence in document.sentences:
+        for word in _LETTERS.findall(sentence.text):
+            forms.setdefault(word.lower(), Counter())[word] += 1
+    return forms
+
+
+def _as_written(forms: dict[str, Counter[str]], word: str) -> str:
     """A word as the document most often writes it ("Canada" for "canada")."""
-    forms = Counter(
-        w for s in document.sentences for w in _LETTERS.findall(s.text) if w.lower() == word
-    )
-    return forms.most_common(1)[0][0] if forms else word
+    return forms[word].most_common(1)[0][0] if word in forms else word
 
 
 def check_names(

@@ -7,6 +7,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from align_check.checks.languages import lexicon_for
 from align_check.codes import CODES
@@ -47,6 +48,7 @@ def without_web(text: str) -> str:
     return WEB.sub(lambda match: " " * len(match.group(0)), text)
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_accents(text: str) -> str:
     """Return lower-case text without accents, for comparing spellings."""
     decomposed = unicodedata.normalize("NFKD", text.lower())

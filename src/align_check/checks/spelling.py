@@ -63,7 +63,8 @@ def misspellings(
 ) -> Iterator[Misspelling]:
     """The names of a document (as written) that are misspellings of words it writes often.
 
-    ``words`` are every word of the document, as written.
+    ``words`` are every word of the document, as written. The words one edit away are looked
+    up by their one-letter deletions (Garbe's symmetric delete), not compared one by one.
     """
     counts = Counter(word.lower() for word in words)
     usual = [
@@ -72,15 +73,32 @@ def misspellings(
         if len(word) >= LEAST - 1
         and (n >= USUAL or any(ordinary(word, language) for language in languages[:1]))
     ]
+    index = _deletions_index(usual)
     for name in dict.fromkeys(names):
         key = name.lower()
         if len(key) < LEAST or counts[key] > RARE or "-" in key:
             continue
         if any(ordinary(name, language) for language in languages):
             continue
-        for word in usual:
+        near = sorted({n for variant in _variants(key) for n in index.get(variant, ())})
+        for word in (usual[n] for n in near):
             close = abs(len(word) - len(key)) <= 1 and damerau(key, word) == 1
             if close and not _inflection(key, word):
                 if not any(known(name, language) for language in languages):
                     yield Misspelling(name, word, counts[word])
                 break
+
+
+def _variants(word: str) -> set[str]:
+    """The word and every spelling of it with one letter left out."""
+    return {word, *(word[:n] + word[n + 1 :] for n in range(len(word)))}
+
+
+def _deletions_index(words: list[str]) -> dict[str, list[int]]:
+    """Each word's position in ``words`` under the word and each of its one-letter deletions:
+    two words one edit apart (a letter added, left out, changed or two swapped) share one."""
+    index: dict[str, list[int]] = {}
+    for n, word in enumerate(words):
+        for variant in _variants(word):
+            index.setdefault(variant, []).append(n)
+    return index
