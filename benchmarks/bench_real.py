@@ -68,6 +68,7 @@ def run_check(manifest: Path, out: Path, jobs: int, similarity: str) -> float:
     command = [
         str(ROOT / ".venv" / "bin" / "align-check"),
         "check",
+        "--no-cache",
         str(PAIRS),
         "--manifest",
         str(manifest),

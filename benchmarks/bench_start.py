@@ -33,6 +33,7 @@ COMMAND = [
     "compare",
     str(ROOT / "seeds" / "001_0914d0d8a993cbae.txt"),
     str(ROOT / "seeds" / "002_ea29fe95a65aa779.txt"),
+    "--no-cache",
 ]
 CLI = str(Path(sys.executable).parent / "align-check")
 VOCABULARY = {
@@ -107,7 +108,7 @@ def one_sentence(words: int) -> dict[str, float]:
             text = " ".join(rng.choice(choices) for _ in range(words))
             path.write_text(text + ".\n", encoding="utf-8")
             paths.append(str(path))
-        seconds = wall([CLI, "compare", *paths])
+        seconds = wall([CLI, "compare", *paths, "--no-cache"])
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {"words a side": words, "seconds": seconds, "peak MB": peak}
 

@@ -29,6 +29,9 @@ HOMES = {
     "pypdfium2": {"reading/pdf/pdfium.py"},
     "msgpack": {"checks/vocabulary.py"},
     "wordfreq": {"checks/vocabulary.py"},
+    "platformdirs": {"cache.py"},
+    "sqlite3": {"cache.py"},
+    "pickle": {"cache.py"},
     "babel": set(),
     "pycountry": set(),
 }

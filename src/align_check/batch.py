@@ -11,11 +11,13 @@ from dataclasses import replace
 from multiprocessing.context import BaseContext
 from typing import TextIO
 
+from align_check import cache
+from align_check.cache import NO_CACHE, CacheOptions
 from align_check.errors import InputError
 from align_check.lang import language_name
 from align_check.model import Document, Report, Run, Unpaired
 from align_check.pairing import Pair, Pairing, unpaired_finding, unreadable_finding
-from align_check.pipeline import compare
+from align_check.pipeline import compare, result_signature
 from align_check.policy import apply_policy
 from align_check.reading import read_document
 from align_check.settings import Settings
@@ -34,13 +36,20 @@ Outcome = Report | tuple[Unpaired, ...]
 
 
 def run_batch(
-    pairing: Pairing, settings: Settings, jobs: int = 1, progress: TextIO | None = None
+    pairing: Pairing,
+    settings: Settings,
+    jobs: int = 1,
+    progress: TextIO | None = None,
+    cached: CacheOptions = NO_CACHE,
 ) -> Run:
-    """Compare every pair of a batch, in jobs processes; a bar on progress when it is a terminal."""
+    """Compare every pair of a batch, in jobs processes; a bar on progress when it is a terminal.
+
+    With a cache, a pair whose documents, settings and program are unchanged is not compared
+    again, and sentences encoded before are not encoded again."""
     pairs = pairing.pairs
     shown = progress is not None and len(pairs) > HANDFUL and progress.isatty()
     tick = _bar(len(pairs), progress) if shown and progress else _still
-    outcomes = _outcomes(pairs, settings, jobs, tick)
+    outcomes = _outcomes(pairs, settings, jobs, tick, cached)
     reports = tuple(o for o in outcomes if isinstance(o, Report))
     dissolved = (u for o in outcomes if not isinstance(o, Report) for u in o)
     unpaired = sorted((*pairing.unpaired, *dissolved), key=lambda u: u.path)
@@ -48,7 +57,18 @@ def run_batch(
 
 
 def compare_pair(pair: Pair, settings: Settings) -> Outcome:
-    """Compare one pair; a pair made by content that the aligner finds unrelated is undone."""
+    """Compare one pair; a pair made by content that the aligner finds unrelated is undone.
+    From the current cache when the pair was compared before, unchanged."""
+    key = cache.result_key(
+        (pair.source, pair.target),
+        (pair.source_lang, pair.target_lang),
+        (settings, pair.method),
+        result_signature(settings),
+    )
+    return cache.remembered(key, lambda: _compared(pair, settings))
+
+
+def _compared(pair: Pair, settings: Settings) -> Outcome:
     try:
         source = read_document(pair.source, pair.source_lang, settings.segmented, settings.reading)
     except InputError as error:
@@ -64,17 +84,28 @@ def compare_pair(pair: Pair, settings: Settings) -> Outcome:
 
 
 def _outcomes(
-    pairs: Sequence[Pair], settings: Settings, jobs: int, tick: Callable[[], None]
+    pairs: Sequence[Pair],
+    settings: Settings,
+    jobs: int,
+    tick: Callable[[], None],
+    cached: CacheOptions,
 ) -> list[Outcome]:
     """The outcome of every pair, in the pairs' order."""
     if jobs <= 1 or len(pairs) <= 1:
-        return [_after(compare_pair(pair, settings), tick) for pair in pairs]
+        with cache.using(cached):
+            return [_after(compare_pair(pair, settings), tick) for pair in pairs]
     workers = min(jobs, len(pairs))
     with _one_thread_each(), ProcessPoolExecutor(workers, mp_context=_context()) as pool:
-        futures = [pool.submit(compare_pair, pair, settings) for pair in pairs]
+        futures = [pool.submit(_compare_with, cached, pair, settings) for pair in pairs]
         for _ in as_completed(futures):
             tick()
         return [future.result() for future in futures]
+
+
+def _compare_with(cached: CacheOptions, pair: Pair, settings: Settings) -> Outcome:
+    """``compare_pair`` in a worker, with the batch's cache."""
+    with cache.using(cached):
+        return compare_pair(pair, settings)
 
 
 @contextmanager

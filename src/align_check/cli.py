@@ -15,13 +15,13 @@ from typing import Any
 
 import click
 
-from align_check import __version__
+from align_check import __version__, cache
 from align_check.baseline import apply_baseline
 from align_check.batch import run_batch
 from align_check.config import Config, load_config
 from align_check.errors import InputError
 from align_check.lang import LanguageTagError, check_tag
-from align_check.model import FAIL_ON, Run, reaches
+from align_check.model import FAIL_ON, Report, Run, reaches
 from align_check.namelist import read_names
 from align_check.output import FORMATS, OutputOptions
 from align_check.output.files import write_all
@@ -29,6 +29,7 @@ from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
 from align_check.pairing import pair_documents
 from align_check.pairing.naming import name_tag
 from align_check.pipeline import compare as compare_documents
+from align_check.pipeline import result_signature
 from align_check.reading import ReadOptions, read_document
 from align_check.settings import SIMILARITIES, Settings
 
@@ -174,6 +175,27 @@ def cli() -> None:
     metavar="SELECTOR",
     help="Web pages: leave out the elements this CSS selector matches (repeatable).",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ALIGN_CHECK_CACHE_DIR",
+    help="Keep encoded sentences and unchanged pairs' results here [default: the user's "
+    "cache folder].",
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    envvar="ALIGN_CHECK_NO_CACHE",
+    help="Neither read nor write the cache.",
+)
+@click.option(
+    "--cache-limit",
+    type=click.IntRange(min=1),
+    default=cache.LIMIT_MB,
+    show_default=True,
+    metavar="MB",
+    help="Drop the entries used longest ago when the cache grows past this size.",
+)
 @_reported
 def compare(source: str, target: str, **options: Any) -> int:
     """Compare SOURCE with its translation TARGET ("-" reads one of them from standard input)."""
@@ -183,10 +205,18 @@ def compare(source: str, target: str, **options: Any) -> int:
     settings = _settings(options, config)
     source_lang = settings.source_lang or name_tag(source)
     target_lang = settings.target_lang or name_tag(target)
-    source_doc = read_document(source, source_lang, settings.segmented, settings.reading)
-    target_doc = read_document(target, target_lang, settings.segmented, settings.reading)
-    run = Run(reports=(compare_documents(source_doc, target_doc, settings),))
-    return _finish(run, options, config)
+
+    def compared() -> Report:
+        source_doc = read_document(source, source_lang, settings.segmented, settings.reading)
+        target_doc = read_document(target, target_lang, settings.segmented, settings.reading)
+        return compare_documents(source_doc, target_doc, settings)
+
+    key = cache.result_key(
+        (source, target), (source_lang, target_lang), settings, result_signature(settings)
+    )
+    with cache.using(_cache_options(options)):
+        report = cache.remembered(key, compared)
+    return _finish(Run(reports=(report,)), options, config)
 
 
 @cli.command()
@@ -216,7 +246,8 @@ def check(paths: tuple[str, ...], **options: Any) -> int:
     pairing = pair_documents(
         paths, options["source_lang"], options["target_lang"], options["manifest"]
     )
-    return _finish(run_batch(pairing, settings, options["jobs"], sys.stderr), options, config)
+    run = run_batch(pairing, settings, options["jobs"], sys.stderr, _cache_options(options))
+    return _finish(run, options, config)
 
 
 _CHECK_OWN = {param.name for param in check.params}
@@ -224,6 +255,36 @@ check.params.extend(
     p for p in compare.params if isinstance(p, click.Option) and p.name not in _CHECK_OWN
 )
 """check takes compare's output, policy and baseline options as they are."""
+
+
+@cli.command("cache")
+@click.option(
+    "--cache-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    envvar="ALIGN_CHECK_CACHE_DIR",
+    help="The cache folder [default: the user's cache folder].",
+)
+@click.option("--clear", is_flag=True, help="Drop every entry.")
+@_reported
+def cache_command(cache_dir: Path | None, clear: bool) -> int:
+    """Say where the cache is and what it holds; with --clear, empty it."""
+    folder = cache_dir or cache.default_folder()
+    store = cache.Store(cache.CacheOptions(folder))
+    if clear:
+        store.clear()
+    click.echo(f"cache: {folder / cache.FILE}")
+    for table, (entries, size) in store.sizes().items():
+        what = {"features": "sentences encoded", "results": "pair results"}[table]
+        click.echo(f"{what}: {entries} ({size / 1e6:.1f} MB)")
+    return EXIT_CLEAN
+
+
+def _cache_options(options: dict[str, Any]) -> cache.CacheOptions:
+    """The cache a comparison uses: none with --no-cache."""
+    if options["no_cache"]:
+        return cache.NO_CACHE
+    folder = options["cache_dir"] or cache.default_folder()
+    return cache.CacheOptions(folder, options["cache_limit"])
 
 
 def _settings(options: dict[str, Any], config: Config) -> Settings:

@@ -75,3 +75,13 @@ def signature(source: Document, target: Document, settings: Settings, similarity
         parts.append(f"main:{settings.reading.main}")
     parts.extend(f"exclude:{selector}" for selector in settings.reading.exclude)
     return "|".join(parts)
+
+
+def result_signature(settings: Settings) -> str:
+    """What a result depends on besides its documents, settings and program: the signal
+    ``auto`` resolves to here and, for the semantic one, the BLAS and processor."""
+    try:
+        similarity = resolve(settings.similarity)
+    except ValueError as error:
+        return f"unavailable: {error}"
+    return f"sim:{similarity} {semantic.signature()}" if similarity == "semantic" else similarity

