@@ -189,6 +189,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self.path, timeout=_TIMEOUT)
             connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA synchronous=NORMAL")
             for table in _TABLES:
                 connection.execute(
                     f"CREATE TABLE IF NOT EXISTS {table} "
