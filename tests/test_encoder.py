@@ -120,3 +120,15 @@ def test_a_sentence_encodes_to_the_same_bits_alone_or_among_any_others() -> None
         assert np.array_equal(alone.boundaries[0], together.boundaries[n])
     assert np.array_equal(shifted.features, together.features[5:])
     assert np.array_equal(shifted.boundaries, together.boundaries[5:])
+
+
+def test_the_rough_ranking_of_runs_keeps_the_best_run_of_a_long_text() -> None:
+    from align_check.align.phrases import SHORTLIST, best_run
+
+    sentences = seed_sentences()
+    long_text = " ".join(sentences[60:72])
+    assert len(long_text.split()) > SHORTLIST
+    for short in (sentences[65], sentences[3], " ".join(sentences[70].split()[:6])):
+        exact = best_run(short, long_text, semantic.embed)
+        shortlisted = best_run(short, long_text, semantic.embed, rough=semantic.rough_runs)
+        assert shortlisted == pytest.approx(exact, abs=1e-5)

@@ -206,8 +206,7 @@ class Store:
         """Leave the cache aside for the rest of the run, saying so once."""
         if not self._off:
             print(
-                f"align-check: notice: cache {self.path} left aside ({error}); "
-                "running without it",
+                f"align-check: notice: cache {self.path} left aside ({error}); running without it",
                 file=sys.stderr,
             )
         self._off = True

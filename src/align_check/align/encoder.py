@@ -247,6 +247,27 @@ def _convolve(model: Any, projected: Any, index: NDArray[np.int64], out: Any) ->
         out[:, branch * width : (branch + 1) * width] = layer
 
 
+def in_context(words: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
+    """The projected features of every token of a text given as its words, each as it stands
+    in the whole text (the opening token first, the closing one last); and the index of each
+    word's first token among the words' tokens (one more: their number).
+
+    A text's tokens are its words' tokens one after the other (the tokenizer cuts at spaces).
+    """
+    model = _model()
+    pieces: list[list[int]] = model.sp.encode(list(words), out_type=int)
+    flat = np.array([_BOS, *(i for piece in pieces for i in piece), _EOS], dtype=np.int64)
+    index = model._window_index(np.array([0]), np.array([len(flat)]), len(flat))
+    with one_thread():
+        features = _token_features(model, flat, index) @ model.cnn_W
+    starts = np.concatenate(([0], np.cumsum([len(piece) for piece in pieces])))
+    return np.asarray(features, dtype=np.float32), starts.astype(np.int64)
+
+
+_BOS, _EOS = 1, 2
+"""The tokenizer's opening and closing tokens."""
+
+
 def head(features: NDArray[np.float32], counts: NDArray[np.float32]) -> NDArray[np.float32]:
     """The encoder's head: summed projected features of ``counts`` tokens to unit vectors."""
     model = _model()

@@ -168,6 +168,19 @@ def embed(texts: Sequence[str]) -> NDArray[np.float32]:
     return runs(_encoded(tuple(texts)), 1)
 
 
+def rough_runs(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> NDArray[np.float32]:
+    """Rough unit vectors of runs of a text's words, from one encoding of the whole text: each
+    run's tokens' features as they stand in the text, with the text's opening and closing
+    tokens (``phrases.Rough``). Within 0.03 of the runs' own vectors' cosines on average."""
+    features, starts = encoder.in_context(words)
+    totals = np.concatenate(
+        (np.zeros((1, encoder.DIMENSION)), np.cumsum(features[1:-1], axis=0, dtype=np.float64))
+    )
+    first, stop = (np.array([starts[k] for k in pair]) for pair in zip(*spans, strict=True))
+    sums = totals[stop] - totals[first] + features[0] + features[-1]
+    return encoder.head(sums.astype(np.float32), (stop - first + 2).astype(np.float32))
+
+
 def _can_fork() -> bool:
     """True where a second process can share the loaded model and a second core runs it.
 

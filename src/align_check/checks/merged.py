@@ -66,7 +66,7 @@ def unneeded(
                 around = [k for b in near for k in (b.target if in_source else b.source)]
                 text = " ".join(" ".join(other.sentences[k].text.split()) for k in around)
                 short = " ".join(own.sentences[index].text.split())
-                if best_run(short, text, semantic.embed) < SAID:
+                if best_run(short, text, semantic.embed, rough=semantic.rough_runs) < SAID:
                     yield in_source, index, bead
 
 
