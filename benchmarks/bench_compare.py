@@ -106,7 +106,8 @@ def run_parts(argv: list[str]) -> None:
             inside.append(name)
             began = time.perf_counter()
             try:
-                return function(*args, **kwargs)
+                result = function(*args, **kwargs)
+                return iter(list(result)) if name == "checks" else result
             finally:
                 seconds = time.perf_counter() - began
                 inside.pop()

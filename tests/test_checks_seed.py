@@ -83,3 +83,20 @@ def test_a_name_left_out_of_the_english_is_a_warning() -> None:
     ]
     (finding,) = [f for f in seed()[2]["name"] if f.source_marks == ("Royaume-Uni",)]
     assert finding.severity == "warning"
+
+
+def test_the_checks_find_the_same_in_one_process_or_with_the_name_check_apart(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import align_check.checks as checks
+    from align_check.align import align
+
+    french = read_document(str(FRENCH), "fr", False)
+    english = read_document(str(ENGLISH), "en", False)
+    beads = align(french, english, "lexical")
+    names = ((("fr", "Royaume-Uni"), ("en", "United Kingdom")),)
+    together = list(checks.run_checks(french, english, beads, names))
+    monkeypatch.setattr(checks, "APART_FROM", 0)
+    monkeypatch.setattr(checks, "can_fork", lambda: True)
+    apart = list(checks.run_checks(french, english, beads, names))
+    assert together == apart and together

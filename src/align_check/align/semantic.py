@@ -115,7 +115,7 @@ def signature() -> str:
 def _encoded(texts: tuple[str, ...]) -> Sums:
     """The texts' sums, on every core for long inputs."""
     tokens = encoder.tokenize(texts)
-    if len(texts) < SHARE_FROM or not _can_fork():
+    if len(texts) < SHARE_FROM or not can_fork():
         return encoder.sums_of(tokens)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(WORKERS, mp_context=context) as pool:
@@ -181,7 +181,7 @@ def rough_runs(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> NDArra
     return encoder.head(sums.astype(np.float32), (stop - first + 2).astype(np.float32))
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     """True where a second process can share the loaded model and a second core runs it.
 
     Not in a worker process: its parent already runs one worker a core.

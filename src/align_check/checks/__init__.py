@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 
+from align_check.align.semantic import can_fork
 from align_check.checks.bodies import check_bodies
 from align_check.checks.date import check_dates
 from align_check.checks.inpair import check_in_pair
@@ -39,11 +42,48 @@ CHECKS: dict[str, Check] = {
 """Every check by name, run in this order."""
 
 
+APART = ("name", "bodies")
+"""Checks run in a second process on long documents where a second core is free: the name
+check is the longest one, all Python, and needs nothing the others find."""
+
+APART_FROM = 2000
+"""Sentences, both sides counted, from which a second process pays for its start."""
+
+
 def run_checks(
     source: Document, target: Document, beads: tuple[Bead, ...], names: tuple[Row, ...] = ()
 ) -> Iterator[Finding]:
-    """Every finding of every check, check by check; the name check with the team's names."""
-    for name, check in CHECKS.items():
-        if name == "name" and names:
-            check = partial(check_names, listed=oriented(names, source.language, target.language))
-        yield from check(source, target, beads)
+    """Every finding of every check, check by check; the name check with the team's names.
+
+    On long documents the APART checks run meanwhile in a process forked from this one (it
+    inherits the documents and what was read of them); the findings are the same, in the same
+    order, either way."""
+    listed = oriented(names, source.language, target.language) if names else ()
+    size = len(source.sentences) + len(target.sentences)
+    apart = None
+    if size >= APART_FROM and can_fork():
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        apart = pool.submit(_run, APART, source, target, beads, listed)
+        pool.shutdown(wait=False)
+    found = _run(
+        tuple(n for n in CHECKS if apart is None or n not in APART), source, target, beads, listed
+    )
+    if apart is not None:
+        found |= apart.result()
+    for name in CHECKS:
+        yield from found[name]
+
+
+def _run(
+    chosen: tuple[str, ...],
+    source: Document,
+    target: Document,
+    beads: tuple[Bead, ...],
+    listed: tuple[tuple[str, str], ...],
+) -> dict[str, list[Finding]]:
+    """The findings of some checks, by check."""
+    found = {}
+    for name in chosen:
+        check = partial(check_names, listed=listed) if name == "name" and listed else CHECKS[name]
+        found[name] = list(check(source, target, beads))
+    return found
