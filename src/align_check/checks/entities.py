@@ -54,12 +54,27 @@ class Index:
     """First letters of a form that ends in ``*`` to (its prefix, its key)."""
     firsts: frozenset[str]
     """The first word of every name and form: a name is looked for only where one stands."""
+    prefixed: re.Pattern[str]
+    """Any prefix, where it stands in a plain text: compounds are looked at only then."""
 
 
-@lru_cache(maxsize=1 << 16)
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+def _plain_text(text: str) -> str:
+    """Lower case, without accents (every combining mark left out of the decomposed text)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_LATIN_MARKS)
+    if decomposed.isascii():
+        return decomposed
+    return _NON_ASCII.sub(
+        lambda m: "" if unicodedata.combining(m.group()) else m.group(), decomposed
+    )
+
+
+_LATIN_MARKS = {c: None for c in range(0x300, 0x370) if unicodedata.combining(chr(c))}
+"""The combining diacritical marks (Latin accents), taken out at once."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+_plain = lru_cache(maxsize=1 << 16)(_plain_text)
+"""``_plain_text`` of a word, remembered (a document writes the same words again and again)."""
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -123,7 +138,13 @@ def index_for(language: str) -> Index:
         phrases,
         {stem: tuple(entries) for stem, entries in prefixes.items()},
         frozenset(words[0] for table in (names, phrases) for words in table if words),
+        _any_of(sorted({p for entries in prefixes.values() for p, _ in entries}, key=len)),
     )
+
+
+def _any_of(forms: list[str]) -> re.Pattern[str]:
+    """A pattern of any of some forms, the longest first (none: a pattern that never matches)."""
+    return re.compile("|".join(re.escape(f) for f in reversed(forms)) if forms else r"(?!)")
 
 
 def _forms(
@@ -146,6 +167,7 @@ def _prefixed(word: str, prefixes: dict[str, list[tuple[str, str]]]) -> bool:
     return any(word.startswith(prefix) for prefix, _ in prefixes.get(word[:_STEM], ()))
 
 
+@per_text
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(_plain(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
 
@@ -218,6 +240,10 @@ _COMPOUND = re.compile(r"(?<![^\W_])[^\W\d_][\w-]*")
 
 
 def _by_prefix(text: str, index: Index) -> set[str]:
+    """The keys of the demonym prefixes that open a compound or a part of one after a hyphen
+    ("britanniques", "franco-"): the compounds are looked at only where some prefix stands."""
+    if index.prefixed.search(_plain_text(text)) is None:
+        return set()
     keys = set()
     for match in _COMPOUND.finditer(text):
         compound = _plain(match.group(0))

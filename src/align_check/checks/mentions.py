@@ -106,6 +106,8 @@ def _opens(text: str, start: int, lexicon: Lexicon) -> bool:
 def _token(match: re.Match[str]) -> tuple[str, int, int]:
     """Return a capitalised token without its elision ("l'") and possessive ("'s")."""
     word, start = match.group(0), match.start()
+    if "'" not in word:
+        return word, start, start + len(word)
     elision = _ELISION.match(word)
     if elision:
         word, start = word[elision.end() :], start + elision.end()
