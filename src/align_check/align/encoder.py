@@ -157,15 +157,7 @@ def _pieces(tokens: list[list[int]]) -> tuple[list[list[int]], NDArray[np.int64]
 
 def _batches(lengths: list[int]) -> list[tuple[int, int]]:
     """Ranges of texts of about TOKEN_BUDGET tokens (a longer text alone)."""
-    ranges, first, total = [], 0, 0
-    for index, length in enumerate(lengths):
-        if index > first and total + length > TOKEN_BUDGET:
-            ranges.append((first, index))
-            first, total = index, 0
-        total += length
-    if lengths:
-        ranges.append((first, len(lengths)))
-    return ranges
+    return _groups(lengths, TOKEN_BUDGET)
 
 
 def _forward(
@@ -247,21 +239,48 @@ def _convolve(model: Any, projected: Any, index: NDArray[np.int64], out: Any) ->
         out[:, branch * width : (branch + 1) * width] = layer
 
 
-def in_context(words: Sequence[str]) -> tuple[NDArray[np.float32], NDArray[np.int64]]:
-    """The projected features of every token of a text given as its words, each as it stands
-    in the whole text (the opening token first, the closing one last); and the index of each
-    word's first token among the words' tokens (one more: their number).
+def in_context(
+    texts: Sequence[Sequence[str]],
+) -> list[tuple[NDArray[np.float32], NDArray[np.int64]]]:
+    """For each text, given as its words: the projected features of every token, each as it
+    stands in the whole text (the opening token first, the closing one last); and the index
+    of each word's first token among the words' tokens (one more: their number). The texts
+    go through the encoder together, CONTEXT_BUDGET tokens at a time.
 
     A text's tokens are its words' tokens one after the other (the tokenizer cuts at spaces).
     """
     model = _model()
-    pieces: list[list[int]] = model.sp.encode(list(words), out_type=int)
-    flat = np.array([_BOS, *(i for piece in pieces for i in piece), _EOS], dtype=np.int64)
-    index = model._window_index(np.array([0]), np.array([len(flat)]), len(flat))
-    with one_thread():
-        features = _token_features(model, flat, index) @ model.cnn_W
-    starts = np.concatenate(([0], np.cumsum([len(piece) for piece in pieces])))
-    return np.asarray(features, dtype=np.float32), starts.astype(np.int64)
+    pieces = [model.sp.encode(list(words), out_type=int) for words in texts]
+    tokens = [[_BOS, *(i for piece in own for i in piece), _EOS] for own in pieces]
+    out = []
+    for first, last in _groups([len(t) for t in tokens], CONTEXT_BUDGET):
+        lengths = np.array([len(t) for t in tokens[first:last]], dtype=np.int64)
+        starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+        flat = np.fromiter((i for t in tokens[first:last] for i in t), dtype=np.int64)
+        index = model._window_index(starts, lengths, len(flat))
+        with one_thread():
+            features = np.asarray(_token_features(model, flat, index) @ model.cnn_W, np.float32)
+        for n, own in enumerate(pieces[first:last]):
+            offsets = np.concatenate(([0], np.cumsum([len(piece) for piece in own])))
+            out.append((features[starts[n] : starts[n] + lengths[n]], offsets.astype(np.int64)))
+    return out
+
+
+CONTEXT_BUDGET = 4096
+"""Tokens ``in_context`` encodes at a time."""
+
+
+def _groups(lengths: list[int], budget: int) -> list[tuple[int, int]]:
+    """Ranges of items of about ``budget`` in all (a longer item alone)."""
+    ranges, first, total = [], 0, 0
+    for index, length in enumerate(lengths):
+        if index > first and total + length > budget:
+            ranges.append((first, index))
+            first, total = index, 0
+        total += length
+    if lengths:
+        ranges.append((first, len(lengths)))
+    return ranges
 
 
 _BOS, _EOS = 1, 2

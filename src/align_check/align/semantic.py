@@ -156,6 +156,11 @@ def joined_sums(
     return features, counts
 
 
+def joined_many(sums: Sums, groups: Sequence[Sequence[int]]) -> NDArray[np.float32]:
+    """The unit vectors of groups of the texts, each read as one text (``joined`` of each)."""
+    return np.asarray(encoder.head(*joined_sums(sums, groups)), dtype=np.float32)
+
+
 def joined(sums: Sums, ids: Sequence[int]) -> NDArray[np.float32]:
     """The unit vector of some of the texts read as one text, consecutive or not (as
     ``runs`` makes a run's)."""
@@ -168,17 +173,22 @@ def embed(texts: Sequence[str]) -> NDArray[np.float32]:
     return runs(_encoded(tuple(texts)), 1)
 
 
-def rough_runs(words: Sequence[str], spans: Sequence[tuple[int, int]]) -> NDArray[np.float32]:
-    """Rough unit vectors of runs of a text's words, from one encoding of the whole text: each
-    run's tokens' features as they stand in the text, with the text's opening and closing
-    tokens (``phrases.Rough``). Within 0.03 of the runs' own vectors' cosines on average."""
-    features, starts = encoder.in_context(words)
-    totals = np.concatenate(
-        (np.zeros((1, encoder.DIMENSION)), np.cumsum(features[1:-1], axis=0, dtype=np.float64))
-    )
-    first, stop = (np.array([starts[k] for k in pair]) for pair in zip(*spans, strict=True))
-    sums = totals[stop] - totals[first] + features[0] + features[-1]
-    return encoder.head(sums.astype(np.float32), (stop - first + 2).astype(np.float32))
+def rough_runs(
+    items: Sequence[tuple[Sequence[str], Sequence[tuple[int, int]]]],
+) -> list[NDArray[np.float32]]:
+    """Rough unit vectors of runs of texts' words, each text encoded once: each run's tokens'
+    features as they stand in its text, with the text's opening and closing tokens
+    (``phrases.Rough``). Within 0.03 of the runs' own vectors' cosines on average."""
+    encoded = encoder.in_context([words for words, _ in items])
+    out = []
+    for (features, starts), (_, spans) in zip(encoded, items, strict=True):
+        totals = np.concatenate(
+            (np.zeros((1, encoder.DIMENSION)), np.cumsum(features[1:-1], axis=0, dtype=np.float64))
+        )
+        first, stop = (np.array([starts[k] for k in ends]) for ends in zip(*spans, strict=True))
+        sums = totals[stop] - totals[first] + features[0] + features[-1]
+        out.append(encoder.head(sums.astype(np.float32), (stop - first + 2).astype(np.float32)))
+    return out
 
 
 def can_fork() -> bool:

@@ -18,11 +18,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 import numpy as np
-from numpy.typing import NDArray
 
 from align_check.align import CALIBRATION, semantic
 from align_check.align.encoder import Sums
-from align_check.align.phrases import SAID, best_run
+from align_check.align.phrases import SAID, best_runs
 from align_check.align.sides import document_sums
 from align_check.model import Bead, Document
 
@@ -52,6 +51,7 @@ def unneeded(
     if not merged or not semantic.available():
         return
     sums, rows = _document_sums(source, target)
+    found = []
     for n in merged:
         bead = beads[n]
         near = beads[max(n - 1, 0) : n + 2]
@@ -59,15 +59,16 @@ def unneeded(
             own, other = (source, target) if in_source else (target, source)
             mine, theirs = ("s", "t") if in_source else ("t", "s")
             ids = bead.source if in_source else bead.target
-            facing = semantic.joined(
-                sums, [rows[theirs, k] for k in (bead.target if in_source else bead.source)]
-            )
+            facing = [rows[theirs, k] for k in (bead.target if in_source else bead.source)]
             for index in _extra(own, ids, [rows[mine, i] for i in ids], sums, facing):
                 around = [k for b in near for k in (b.target if in_source else b.source)]
                 text = " ".join(" ".join(other.sentences[k].text.split()) for k in around)
                 short = " ".join(own.sentences[index].text.split())
-                if best_run(short, text, semantic.embed, rough=semantic.rough_runs) < SAID:
-                    yield in_source, index, bead
+                found.append(((in_source, index, bead), (short, text)))
+    said = best_runs([query for _, query in found], semantic.embed, rough=semantic.rough_runs)
+    for (where, _), best in zip(found, said, strict=True):
+        if best < SAID:
+            yield where
 
 
 def _extra(
@@ -75,22 +76,26 @@ def _extra(
     ids: tuple[int, ...],
     rows: list[int],
     sums: Sums,
-    facing: NDArray[np.float32],
+    facing: list[int],
 ) -> list[int]:
     """The sentences of one side of a pair (their rows in ``sums``) that add nothing to its
-    similarity with the other side (``facing``) and alone are unrelated to it."""
+    similarity with the other side (the rows ``facing``) and alone are unrelated to it."""
     if len(ids) < 2:
         return []
-    whole = float(semantic.joined(sums, rows) @ facing)
-    found = []
-    for row, i in zip(rows, ids, strict=True):
-        if not ordinary(own.sentences[i].text):
-            continue
-        alone = float(semantic.joined(sums, [row]) @ facing)
-        rest = float(semantic.joined(sums, [r for r in rows if r != row]) @ facing)
-        if rest >= whole and alone < UNRELATED:
-            found.append(i)
-    return found
+    groups = [
+        facing,
+        rows,
+        *([row] for row in rows),
+        *([r for r in rows if r != row] for row in rows),
+    ]
+    vectors = semantic.joined_many(sums, groups)
+    cosines = vectors[1:] @ vectors[0]
+    whole, alone, rest = float(cosines[0]), cosines[1 : 1 + len(rows)], cosines[1 + len(rows) :]
+    return [
+        i
+        for n, i in enumerate(ids)
+        if ordinary(own.sentences[i].text) and rest[n] >= whole and alone[n] < UNRELATED
+    ]
 
 
 COVERS = 0.02
@@ -120,18 +125,25 @@ def covered(
     if not pairs:
         return frozenset()
     sums, rows = _document_sums(source, target)
-    found = set()
+    groups = []
     for m, in_source, index in pairs:
         mine, theirs = ("s", "t") if in_source else ("t", "s")
         own = beads[m].source if in_source else beads[m].target
-        facing = semantic.joined(
-            sums, [rows[theirs, k] for k in (beads[m].target if in_source else beads[m].source)]
-        )
-        alone = float(semantic.joined(sums, [rows[mine, k] for k in own]) @ facing)
-        joined = float(semantic.joined(sums, [rows[mine, k] for k in (*own, index)]) @ facing)
-        if joined >= alone + COVERS:
-            found.add((in_source, index))
-    return frozenset(found)
+        groups += [
+            [rows[theirs, k] for k in (beads[m].target if in_source else beads[m].source)],
+            [rows[mine, k] for k in own],
+            [rows[mine, k] for k in (*own, index)],
+        ]
+    vectors = semantic.joined_many(sums, groups)
+    facing, alone, joined = vectors[0::3], vectors[1::3], vectors[2::3]
+    closer = zip(
+        np.einsum("ij,ij->i", joined, facing), np.einsum("ij,ij->i", alone, facing), strict=True
+    )
+    return frozenset(
+        (in_source, index)
+        for (_, in_source, index), (with_it, without) in zip(pairs, closer, strict=True)
+        if float(with_it) >= float(without) + COVERS
+    )
 
 
 def _document_sums(source: Document, target: Document) -> tuple[Sums, dict[tuple[str, int], int]]:
