@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -68,8 +69,10 @@ def encode(texts: Sequence[str]) -> Sums:
 
 @lru_cache(maxsize=1)
 def _encode(texts: tuple[str, ...]) -> Sums:
-    """``encode`` of a tuple of texts, the last one remembered."""
-    return _sums(texts)
+    """``encode`` of a tuple of texts, the last one remembered (without each text's boundary:
+    their mean is all that runs need, and the rows would take as much memory as the features)."""
+    sums = _sums(texts)
+    return replace(sums, boundaries=np.empty((0, encoder.DIMENSION), dtype=np.float32))
 
 
 def _sums(texts: tuple[str, ...]) -> Sums:
@@ -204,8 +207,8 @@ def can_fork() -> bool:
 def _batches(tokens: list[list[int]]) -> list[list[list[int]]]:
     """Cut tokenised texts into runs of about as many tokens, one a worker or about _BATCH texts.
 
-    Each cut falls where a batch of the encoder's begins, so that a worker encodes exactly
-    the batches one process would: the numbers do not depend on how many processes ran.
+    Each cut falls where a batch of the encoder's begins, so that the workers pad no more
+    than one process would (the numbers are the same anyway: see ``encoder.sums_of``).
     """
     count = max(WORKERS, round(len(tokens) / _BATCH))
     lengths = np.cumsum([len(ids) for ids in tokens])
