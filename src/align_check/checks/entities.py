@@ -167,7 +167,6 @@ def _prefixed(word: str, prefixes: dict[str, list[tuple[str, str]]]) -> bool:
     return any(word.startswith(prefix) for prefix, _ in prefixes.get(word[:_STEM], ()))
 
 
-@per_text
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     return [(_plain(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
 
