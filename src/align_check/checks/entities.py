@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -167,8 +168,25 @@ def _prefixed(word: str, prefixes: dict[str, list[tuple[str, str]]]) -> bool:
     return any(word.startswith(prefix) for prefix, _ in prefixes.get(word[:_STEM], ()))
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(_plain(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(text)]
+@per_text
+def _tokens(text: str) -> Tokens:
+    """A text's words, plain, with where each starts and ends (kept compact: remembered for
+    every sentence of two long documents)."""
+    matches = list(_WORD.finditer(text))
+    return Tokens(
+        tuple(_plain(m.group(0)) for m in matches),
+        array("l", [m.start() for m in matches]),
+        array("l", [m.end() for m in matches]),
+    )
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The words of a text, lower case without accents, and their spans."""
+
+    words: tuple[str, ...]
+    starts: array[int]
+    ends: array[int]
 
 
 def _alone(text: str, start: int, end: int) -> bool:
@@ -190,14 +208,14 @@ def _found(text: str, language: str) -> tuple[Found, ...]:
     index = index_for(language)
     tokens = _tokens(text)
     found, n = [], 0
-    while n < len(tokens):
-        if tokens[n][0] not in index.firsts:
+    while n < len(tokens.words):
+        if tokens.words[n] not in index.firsts:
             n += 1
             continue
-        for size in range(min(_LONGEST, len(tokens) - n), 0, -1):
-            words = tuple(t[0] for t in tokens[n : n + size])
+        for size in range(min(_LONGEST, len(tokens.words) - n), 0, -1):
+            words = tokens.words[n : n + size]
             key = index.names.get(words)
-            start, end = tokens[n][1], tokens[n + size - 1][2]
+            start, end = tokens.starts[n], tokens.ends[n + size - 1]
             written = text[start:end]
             if key is None or not written[:1].isupper() or not _alone(text, start, end):
                 continue
@@ -217,12 +235,12 @@ def spoken_of(text: str, language: str) -> frozenset[str]:
     index = index_for(language)
     tokens = _tokens(text)
     keys: set[str] = set()
-    for n in range(len(tokens)):
-        if tokens[n][0] not in index.firsts:
+    for n in range(len(tokens.words)):
+        if tokens.words[n] not in index.firsts:
             continue
-        for size in range(1, min(_LONGEST, len(tokens) - n) + 1):
-            words = tuple(t[0] for t in tokens[n : n + size])
-            start, end = tokens[n][1], tokens[n + size - 1][2]
+        for size in range(1, min(_LONGEST, len(tokens.words) - n) + 1):
+            words = tokens.words[n : n + size]
+            start, end = tokens.starts[n], tokens.ends[n + size - 1]
             key = index.names.get(words) or index.phrases.get(words)
             if key is None:
                 continue
