@@ -12,15 +12,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-TRANSREAD = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "transread-en-fr"
-BOOKS = (
-    "AlicesAdventuresInWonderland",
-    "DuCoteDeChezSwann",
-    "JaneEyre",
-    "LaFauteDeLAbbeMouret",
-    "LesTravailleursDeLaMer",
-    "VoyageAuCentreDeLaTerre",
-)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gold_sets import BOOKS, TRANSREAD  # noqa: E402
 
 
 def side(lang: str, size: int) -> list[str]:

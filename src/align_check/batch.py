@@ -17,7 +17,7 @@ from align_check.errors import InputError
 from align_check.lang import language_name
 from align_check.model import Document, Report, Run, Unpaired
 from align_check.pairing import Pair, Pairing, unpaired_finding, unreadable_finding
-from align_check.pipeline import compare, result_signature
+from align_check.pipeline import compare, result_key
 from align_check.policy import apply_policy
 from align_check.reading import read_document
 from align_check.settings import Settings
@@ -59,11 +59,8 @@ def run_batch(
 def compare_pair(pair: Pair, settings: Settings) -> Outcome:
     """Compare one pair; a pair made by content that the aligner finds unrelated is undone.
     From the current cache when the pair was compared before, unchanged."""
-    key = cache.result_key(
-        (pair.source, pair.target),
-        (pair.source_lang, pair.target_lang),
-        (settings, pair.method),
-        result_signature(settings),
+    key = result_key(
+        (pair.source, pair.target), (pair.source_lang, pair.target_lang), settings, pair.method
     )
     return cache.remembered(key, lambda: _compared(pair, settings))
 

@@ -29,7 +29,7 @@ from align_check.output.tmx import TmxOptions, merge_tmx, write_tmx
 from align_check.pairing import pair_documents
 from align_check.pairing.naming import name_tag
 from align_check.pipeline import compare as compare_documents
-from align_check.pipeline import result_signature
+from align_check.pipeline import result_key
 from align_check.reading import ReadOptions, read_document
 from align_check.settings import SIMILARITIES, Settings
 
@@ -80,6 +80,16 @@ def _reports(
             choices = ", ".join(sorted(FORMATS))
             raise click.BadParameter(f"{name}:{path}: expected FORMAT:PATH, FORMAT in {choices}")
     return reports
+
+
+def _cache_dir(help_text: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The ``--cache-dir`` option (``ALIGN_CHECK_CACHE_DIR``) of compare, check and cache."""
+    return click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        envvar="ALIGN_CHECK_CACHE_DIR",
+        help=help_text,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -175,12 +185,8 @@ def cli() -> None:
     metavar="SELECTOR",
     help="Web pages: leave out the elements this CSS selector matches (repeatable).",
 )
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="ALIGN_CHECK_CACHE_DIR",
-    help="Keep encoded sentences and unchanged pairs' results here [default: the user's "
-    "cache folder].",
+@_cache_dir(
+    "Keep encoded sentences and unchanged pairs' results here [default: the user's cache folder]."
 )
 @click.option(
     "--no-cache",
@@ -211,9 +217,7 @@ def compare(source: str, target: str, **options: Any) -> int:
         target_doc = read_document(target, target_lang, settings.segmented, settings.reading)
         return compare_documents(source_doc, target_doc, settings)
 
-    key = cache.result_key(
-        (source, target), (source_lang, target_lang), settings, result_signature(settings)
-    )
+    key = result_key((source, target), (source_lang, target_lang), settings)
     with cache.using(_cache_options(options)):
         report = cache.remembered(key, compared)
     return _finish(Run(reports=(report,)), options, config)
@@ -258,12 +262,7 @@ check.params.extend(
 
 
 @cli.command("cache")
-@click.option(
-    "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    envvar="ALIGN_CHECK_CACHE_DIR",
-    help="The cache folder [default: the user's cache folder].",
-)
+@_cache_dir("The cache folder [default: the user's cache folder].")
 @click.option("--clear", is_flag=True, help="Drop every entry.")
 @_reported
 def cache_command(cache_dir: Path | None, clear: bool) -> int:

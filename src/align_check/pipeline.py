@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from contextlib import nullcontext
 
-from align_check import __version__
+from align_check import __version__, cache
 from align_check.align import align, one_sided, related, resolve, semantic
 from align_check.checks import run_checks
 from align_check.checks.language import without_explained
@@ -77,11 +77,21 @@ def signature(source: Document, target: Document, settings: Settings, similarity
     return "|".join(parts)
 
 
-def result_signature(settings: Settings) -> str:
-    """What a result depends on besides its documents, settings and program: the signal
+def result_key(
+    paths: tuple[str, str],
+    langs: tuple[str | None, str | None],
+    settings: Settings,
+    method: str = "",
+) -> bytes | None:
+    """The cache key of a pair's whole result (``cache.result_key``), with what the result
+    depends on besides its documents, settings and program: how the pair was made, the signal
     ``auto`` resolves to here and, for the semantic one, the BLAS and processor."""
     try:
         similarity = resolve(settings.similarity)
     except ValueError as error:
-        return f"unavailable: {error}"
-    return f"sim:{similarity} {semantic.signature()}" if similarity == "semantic" else similarity
+        signal = f"unavailable: {error}"
+    else:
+        signal = (
+            f"sim:{similarity} {semantic.signature()}" if similarity == "semantic" else similarity
+        )
+    return cache.result_key(paths, langs, (settings, method), signal)

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib.resources import files
 
 from align_check.checks.languages import lexicon_for
 from align_check.checks.memo import per_text
+from align_check.checks.pairs import plain, strip_accents
 from align_check.checks.vocabulary import COMMON, frequency
 
 _WORD = re.compile(r"[^\W_]+")
@@ -59,27 +59,8 @@ class Index:
     """Any prefix, where it stands in a plain text: compounds are looked at only then."""
 
 
-def _plain_text(text: str) -> str:
-    """Lower case, without accents (every combining mark left out of the decomposed text)."""
-    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_LATIN_MARKS)
-    if decomposed.isascii():
-        return decomposed
-    return _NON_ASCII.sub(
-        lambda m: "" if unicodedata.combining(m.group()) else m.group(), decomposed
-    )
-
-
-_LATIN_MARKS = {c: None for c in range(0x300, 0x370) if unicodedata.combining(chr(c))}
-"""The combining diacritical marks (Latin accents), taken out at once."""
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-_plain = lru_cache(maxsize=1 << 16)(_plain_text)
-"""``_plain_text`` of a word, remembered (a document writes the same words again and again)."""
-
-
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(_plain(word) for word in _WORD.findall(name))
+    return tuple(strip_accents(word) for word in _WORD.findall(name))
 
 
 @cache
@@ -157,7 +138,7 @@ def _forms(
     for key, forms in table.items():
         for form in forms:
             if form.endswith("*"):
-                prefix = _plain(form[:-1])
+                prefix = strip_accents(form[:-1])
                 prefixes.setdefault(prefix[:_STEM], []).append((prefix, key))
             else:
                 phrases.setdefault(_words(form), key)
@@ -174,7 +155,7 @@ def _tokens(text: str) -> Tokens:
     every sentence of two long documents)."""
     matches = list(_WORD.finditer(text))
     return Tokens(
-        tuple(_plain(m.group(0)) for m in matches),
+        tuple(strip_accents(m.group(0)) for m in matches),
         array("l", [m.start() for m in matches]),
         array("l", [m.end() for m in matches]),
     )
@@ -259,11 +240,11 @@ _COMPOUND = re.compile(r"(?<![^\W_])[^\W\d_][\w-]*")
 def _by_prefix(text: str, index: Index) -> set[str]:
     """The keys of the demonym prefixes that open a compound or a part of one after a hyphen
     ("britanniques", "franco-"): the compounds are looked at only where some prefix stands."""
-    if index.prefixed.search(_plain_text(text)) is None:
+    if index.prefixed.search(plain(text)) is None:
         return set()
     keys = set()
     for match in _COMPOUND.finditer(text):
-        compound = _plain(match.group(0))
+        compound = strip_accents(match.group(0))
         parts = compound.split("-")
         for word in (compound, *("-".join(parts[n:]) for n in range(1, len(parts)))):
             for prefix, key in index.prefixes.get(word[:_STEM], ()):
@@ -279,7 +260,7 @@ def key_of(word: str, language: str) -> str | None:
     key = index.names.get(words) or index.phrases.get(words)
     if key is not None and (words not in index.capitals or word.isupper()):
         return key
-    plain = _plain(word)
+    plain = strip_accents(word)
     for prefix, found in index.prefixes.get(plain[:_STEM], ()):
         if plain.startswith(prefix):
             return found

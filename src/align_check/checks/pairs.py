@@ -50,11 +50,23 @@ def without_web(text: str) -> str:
     return WEB.sub(lambda match: " " * len(match.group(0)), text)
 
 
-@lru_cache(maxsize=1 << 16)
-def strip_accents(text: str) -> str:
-    """Return lower-case text without accents, for comparing spellings."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+def plain(text: str) -> str:
+    """Return lower-case text without accents (every combining mark left out of the
+    decomposed text), for comparing spellings."""
+    decomposed = unicodedata.normalize("NFKD", text.lower()).translate(_LATIN_MARKS)
+    if decomposed.isascii():
+        return decomposed
+    return _NON_ASCII.sub(
+        lambda m: "" if unicodedata.combining(m.group()) else m.group(), decomposed
+    )
+
+
+_LATIN_MARKS = {c: None for c in range(0x300, 0x370) if unicodedata.combining(chr(c))}
+"""The combining diacritical marks (Latin accents), taken out at once."""
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+strip_accents = lru_cache(maxsize=1 << 16)(plain)
+"""``plain`` of a word, remembered (a document writes the same words again and again)."""
 
 
 @dataclass(frozen=True)
